@@ -1,0 +1,26 @@
+import type { INestApplicationContext } from '@nestjs/common';
+
+/**
+ * On SIGTERM or SIGINT: stop taking new work, let what is in flight finish (HTTP requests,
+ * active jobs), then exit 0. If that takes longer than `timeoutMs`, exit 1 rather than hang:
+ * an unfinished job stays in Redis and another worker takes it over as stalled.
+ */
+export function exitGracefully(app: INestApplicationContext, timeoutMs: number, log: (line: string) => void): void {
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal} received: finishing in-flight work`);
+    const timer = setTimeout(() => {
+      log(`still busy after ${timeoutMs} ms: exiting`);
+      process.exit(1);
+    }, timeoutMs);
+    timer.unref();
+    app.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}

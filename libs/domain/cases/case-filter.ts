@@ -1,0 +1,45 @@
+import type { SelectQueryBuilder } from 'typeorm';
+import { caseScope, type Actor } from '#access';
+import { likeEscape, searchText } from '../common/search-text.js';
+import type { Case } from './case.entity.js';
+
+export interface CaseFilter {
+  status?: string;
+  urgency?: string;
+  category?: string;
+  ownerId?: string;
+  q?: string;
+  overdue?: boolean;
+  from?: Date;
+  to?: Date;
+}
+
+/**
+ * The visible cases matching a filter: the one WHERE clause shared by the list, the export
+ * and the statistics, so none of them can count what another would hide.
+ */
+export function applyCaseFilter(
+  qb: SelectQueryBuilder<Case>,
+  actor: Actor,
+  alias: string,
+  filter: CaseFilter,
+): SelectQueryBuilder<Case> {
+  const scope = caseScope(actor, alias);
+  qb.where(scope.sql, scope.params);
+  if (filter.status) qb.andWhere(`${alias}.status = :fStatus`, { fStatus: filter.status });
+  if (filter.urgency) qb.andWhere(`${alias}.urgency = :fUrgency`, { fUrgency: filter.urgency });
+  if (filter.category) qb.andWhere(`${alias}.categories @> ARRAY[:fCategory]::text[]`, { fCategory: filter.category });
+  if (filter.ownerId) qb.andWhere(`${alias}.owner_id = :fOwner`, { fOwner: filter.ownerId });
+  if (filter.from) qb.andWhere(`${alias}.created_at >= :fFrom`, { fFrom: filter.from });
+  if (filter.to) qb.andWhere(`${alias}.created_at < :fTo`, { fTo: filter.to });
+  const q = filter.q ? searchText(filter.q) : '';
+  if (q) qb.andWhere(`${alias}.search_text LIKE :fQ ESCAPE '\\'`, { fQ: `%${likeEscape(q)}%` });
+  if (filter.overdue !== undefined) {
+    // Past its follow-up time, or with a deadline that has been breached and not answered since.
+    const overdue = `(${alias}.status NOT IN ('resolved', 'closed') AND (${alias}.next_follow_up_at < now()
+      OR EXISTS (SELECT 1 FROM deadlines od WHERE od.case_id = ${alias}.id AND od.state = 'breached' AND od.closed_at IS NULL)
+      OR EXISTS (SELECT 1 FROM deadlines od WHERE od.case_id = ${alias}.id AND od.state = 'pending' AND od.due_at < now())))`;
+    qb.andWhere(filter.overdue ? overdue : `NOT ${overdue}`);
+  }
+  return qb;
+}

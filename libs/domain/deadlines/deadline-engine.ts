@@ -1,0 +1,130 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { NotificationsService } from '../notifications/notifications.service.js';
+import { Deadline } from './deadline.entity.js';
+import { nextFireAt, stepsOf, type Audience, type Step } from './deadline-plan.js';
+
+export interface TickResult {
+  claimed: number;
+  notices: number;
+}
+
+/**
+ * Fires the steps of deadlines that fell due. Each batch is claimed with FOR UPDATE SKIP
+ * LOCKED, so any number of workers share the work without waiting on each other; the
+ * notices, their outbox entries and the deadline's new level are committed together, so a
+ * worker killed mid-batch leaves the batch untouched for the next tick. The claim reads the
+ * partial index on next_fire_at: its cost follows what is due, not what is pending.
+ */
+@Injectable()
+export class DeadlineEngine {
+  private readonly logger = new Logger(DeadlineEngine.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  async tick(batchSize = 500, maxBatches = 40): Promise<TickResult> {
+    const total: TickResult = { claimed: 0, notices: 0 };
+    for (let i = 0; i < maxBatches; i++) {
+      const batch = await this.dataSource.transaction((m) => this.fireBatch(m, batchSize));
+      total.claimed += batch.claimed;
+      total.notices += batch.notices;
+      if (batch.claimed < batchSize) break;
+    }
+    if (total.claimed) this.logger.debug(`fired ${total.claimed} deadline steps, ${total.notices} notices`);
+    return total;
+  }
+
+  private async fireBatch(m: EntityManager, batchSize: number): Promise<TickResult> {
+    const due = await m
+      .getRepository(Deadline)
+      .createQueryBuilder('d')
+      .where('d.next_fire_at <= now()')
+      .orderBy('d.next_fire_at', 'ASC')
+      .limit(batchSize)
+      .setLock('pessimistic_write')
+      .setOnLocked('skip_locked')
+      .getMany();
+    let notices = 0;
+    for (const d of due) {
+      const step = stepsOf(d)[d.level];
+      if (step) notices += await this.fire(m, d, step);
+      const level = d.level + 1;
+      const next = nextFireAt(d, level);
+      const state = step?.state ?? d.state;
+      await m.getRepository(Deadline).update(
+        { id: d.id },
+        {
+          level,
+          nextFireAt: next,
+          state: next === null && state === 'pending' && !step?.notice.startsWith('sla') ? 'met' : state,
+          closedAt: next === null ? new Date() : null,
+        },
+      );
+    }
+    return { claimed: due.length, notices };
+  }
+
+  /** Writes the step's notices; the dedupe key (deadline, level) makes a replay harmless. */
+  private async fire(m: EntityManager, d: Deadline, step: Step): Promise<number> {
+    const recipients = await this.audience(m, d, step.to);
+    const [ctx] = d.caseId ? await m.query(`SELECT reference FROM cases WHERE id = $1`, [d.caseId]) : [];
+    const created = await this.notifications.notify(m, recipients, {
+      kind: step.notice,
+      subjectType: d.subjectType,
+      subjectId: d.subjectId,
+      params: { reference: ctx?.reference ?? null, policy: d.policy, dueAt: d.dueAt.toISOString() },
+      dedupeKey: `deadline:${d.id}:${d.level}`,
+    });
+    return created.length;
+  }
+
+  private async audience(m: EntityManager, d: Deadline, groups: Audience[]): Promise<string[]> {
+    const ids = new Set<string>();
+    for (const group of groups) {
+      const { sql, params } = AUDIENCE[group];
+      const rows: { id: string }[] = await m.query(sql, params(d));
+      for (const r of rows) ids.add(r.id);
+    }
+    return [...ids];
+  }
+}
+
+/** Who each audience is, for a deadline, now. Only active users hear anything. */
+const AUDIENCE: Record<Audience, { sql: string; params: (d: Deadline) => unknown[] }> = {
+  owner: {
+    sql: `SELECT u.id FROM cases c JOIN users u ON u.id = c.owner_id WHERE c.id = $1 AND u.active`,
+    params: (d) => [d.caseId],
+  },
+  // The supervisors of the NGO that owns the case (a referral's deadline runs on the embassy's calendar).
+  supervisors: {
+    sql: `SELECT id FROM users WHERE role = 'supervisor' AND active
+           AND organization_id = COALESCE((SELECT organization_id FROM cases WHERE id = $2), $1)`,
+    params: (d) => [d.organizationId, d.caseId],
+  },
+  admins: { sql: `SELECT id FROM users WHERE role = 'admin' AND active`, params: () => [] },
+  lawyer: {
+    sql: `SELECT u.id FROM legal_assignments la JOIN users u ON u.id = la.lawyer_id WHERE la.id = $1 AND u.active`,
+    params: (d) => [d.subjectId],
+  },
+  requester: {
+    sql: `SELECT u.id FROM legal_assignments la JOIN users u ON u.id = la.requested_by WHERE la.id = $1 AND u.active`,
+    params: (d) => [d.subjectId],
+  },
+  referrer: {
+    sql: `SELECT u.id FROM referrals r JOIN users u ON u.id = r.referred_by WHERE r.id = $1 AND u.active`,
+    params: (d) => [d.subjectId],
+  },
+  embassy_officers: {
+    sql: `SELECT u.id FROM referrals r JOIN users u ON u.organization_id = r.embassy_id
+           WHERE r.id = $1 AND u.role = 'embassy_officer' AND u.active`,
+    params: (d) => [d.subjectId],
+  },
+  escort: {
+    sql: `SELECT u.id FROM accompaniments a JOIN users u ON u.id = a.escort_id WHERE a.id = $1 AND u.active`,
+    params: (d) => [d.subjectId],
+  },
+};

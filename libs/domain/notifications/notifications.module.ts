@@ -1,0 +1,11 @@
+import { Global, Module } from '@nestjs/common';
+import { DeliveryService } from './delivery.service.js';
+import { Mailer } from './mailer.js';
+import { NotificationsService } from './notifications.service.js';
+
+@Global()
+@Module({
+  providers: [NotificationsService, DeliveryService, Mailer],
+  exports: [NotificationsService, DeliveryService, Mailer],
+})
+export class NotificationsModule {}

@@ -1,0 +1,16 @@
+import { Extensions1764000000000 } from './1764000000000-Extensions.js';
+import { IdentityAndAudit1764000000001 } from './1764000000001-IdentityAndAudit.js';
+import { WorkersAndCases1764000000002 } from './1764000000002-WorkersAndCases.js';
+import { LegalConsentsReferrals1764000000003 } from './1764000000003-LegalConsentsReferrals.js';
+import { DeadlinesAndOutbox1764000000004 } from './1764000000004-DeadlinesAndOutbox.js';
+import { ConsultationsAccompaniments1764000000005 } from './1764000000005-ConsultationsAccompaniments.js';
+
+/** Every migration, in order. A new migration is added here as well as in its own file. */
+export const MIGRATIONS = [
+  Extensions1764000000000,
+  IdentityAndAudit1764000000001,
+  WorkersAndCases1764000000002,
+  LegalConsentsReferrals1764000000003,
+  DeadlinesAndOutbox1764000000004,
+  ConsultationsAccompaniments1764000000005,
+];
