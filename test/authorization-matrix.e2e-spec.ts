@@ -47,9 +47,8 @@ describe('the authorization matrix', () => {
     for (const section of ALL_SECTIONS) {
       for (const row of section.rows) {
         const { method, path, body } = row.request(ctx, 'admin');
-        const res = await request(app.getHttpServer())
-          [method](path)
-          .send(body ?? undefined);
+        const agent = request(app.getHttpServer());
+        const res = await agent[method](path).send(body ?? undefined);
         expect([row.route, res.status]).toEqual([row.route, 401]);
       }
     }

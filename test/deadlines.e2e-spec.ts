@@ -44,6 +44,7 @@ describe('deadlines, reminders and escalations, end to end', () => {
   let colleague: SignedIn;
   let supervisors: SignedIn[];
   const streamed: string[] = [];
+  const streams: ClientRequest[] = [];
   const api = () => request(app.getHttpServer());
 
   beforeAll(async () => {
@@ -76,8 +77,9 @@ describe('deadlines, reminders and escalations, end to end', () => {
         res.on('data', (chunk) => streamed.push(String(chunk)));
       },
     );
+    req.on('error', () => undefined);
     req.end();
-    app.getHttpServer().once('close', () => req.destroy());
+    streams.push(req);
   }
 
   const kinds = async (userId: string, subjectId: string): Promise<string[]> =>

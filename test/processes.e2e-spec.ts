@@ -65,7 +65,9 @@ describe('the worker process', () => {
     const prefix = `${process.env.QUEUE_PREFIX}_worker`;
     const worker = run(WORKER, { QUEUE_PREFIX: prefix });
     await waitFor(() => worker.output().includes('madoguchi-worker ready'), 20_000, 'the worker to start');
-    expect(worker.output()).toContain(`prefix {${prefix}}, queues housekeeping, audit, deadlines, notifications, webhooks`);
+    expect(worker.output()).toContain(
+      `prefix {${prefix}}, queues housekeeping, audit, deadlines, notifications, webhooks`,
+    );
 
     const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
     try {

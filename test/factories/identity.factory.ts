@@ -2,7 +2,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { systemActor, type OrganizationKind, type Role } from '#access';
-import { OrganizationsService, UsersService, type OrganizationView, type UserView } from '#domain/identity';
+import { UsersService, type OrganizationView, type UserView } from '#domain/identity';
 import { DataSource } from 'typeorm';
 
 export const TEST_PASSWORD = 'correct horse battery staple 2026';
