@@ -2,6 +2,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { loadConfigOrExit } from '#config';
 import { migrate } from '#database';
+import { DEMO_LOGINS, DEMO_PASSWORD } from '#domain/demo';
+import { seedDemo } from './demo-seed.js';
 
 /**
  * `npm run demo`: migrate, seed the demo data, then run the api and the worker together in
@@ -12,6 +14,15 @@ const config = loadConfigOrExit('demo', env);
 
 const ran = await migrate(config.databaseUrl);
 process.stdout.write(ran.length ? `demo: ran migrations ${ran.join(', ')}\n` : 'demo: the database is up to date\n');
+if (config.demo) {
+  const seeded = await seedDemo(config);
+  const { workers, cases, consultations } = seeded.counts;
+  process.stdout.write(
+    seeded.seeded
+      ? `demo: seeded ${workers} workers, ${cases} cases and ${consultations} consultations\n`
+      : 'demo: the demo data is already there\n',
+  );
+}
 
 const children: ChildProcess[] = [
   spawn(process.execPath, ['dist/apps/api/src/main.js'], { env, stdio: 'inherit' }),
@@ -41,7 +52,9 @@ for (let i = 0; i < 100 && !stopping; i++) {
   );
   if (ready) {
     process.stdout.write(
-      `\nMadoguchi is running at ${base}/\n  API docs: ${base}/api/docs\n  Ready:    ${base}/api/health/ready\nPress Ctrl-C to stop.\n\n`,
+      `\nMadoguchi is running at ${base}/\n  API docs: ${base}/api/docs\n  Ready:    ${base}/api/health/ready\n` +
+        (config.demo ? demoLogins() : '') +
+        'Press Ctrl-C to stop.\n\n',
     );
     break;
   }
@@ -50,3 +63,10 @@ for (let i = 0; i < 100 && !stopping; i++) {
 
 const codes = await Promise.all(exits);
 process.exit(codes.every((code) => code === 0) ? 0 : 1);
+
+/** Printed in demo mode only: these accounts exist only in a demo database. */
+function demoLogins(): string {
+  const width = Math.max(...DEMO_LOGINS.map((l) => l.role.length));
+  const lines = DEMO_LOGINS.map((l) => `  ${l.role.padEnd(width)}  ${l.email}`);
+  return `\nDemo logins (password for all: ${DEMO_PASSWORD}):\n${lines.join('\n')}\n\n`;
+}
