@@ -4,6 +4,7 @@ import { WorkersAndCases1764000000002 } from './1764000000002-WorkersAndCases.js
 import { LegalConsentsReferrals1764000000003 } from './1764000000003-LegalConsentsReferrals.js';
 import { DeadlinesAndOutbox1764000000004 } from './1764000000004-DeadlinesAndOutbox.js';
 import { ConsultationsAccompaniments1764000000005 } from './1764000000005-ConsultationsAccompaniments.js';
+import { DeliveryClaims1764000000006 } from './1764000000006-DeliveryClaims.js';
 
 /** Every migration, in order. A new migration is added here as well as in its own file. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   LegalConsentsReferrals1764000000003,
   DeadlinesAndOutbox1764000000004,
   ConsultationsAccompaniments1764000000005,
+  DeliveryClaims1764000000006,
 ];

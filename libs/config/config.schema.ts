@@ -30,6 +30,18 @@ export interface AppConfig {
   shutdownTimeoutMs: number;
   /** How often the worker fires due deadline steps and relays the outbox. */
   tickIntervalMs: number;
+  /**
+   * How long a worker holds an outbox entry it is delivering; a worker that dies mid-send
+   * leaves the entry to another after this long. Longer than the slowest send (SMTP, webhook).
+   */
+  deliveryLeaseMs: number;
+  /** A relayed outbox entry not processed after this long is checked and, if its job is gone, relayed again. */
+  outboxReofferMs: number;
+  /** BullMQ's job lock: a job of a worker that died is taken up again after about twice this. */
+  queueLockMs: number;
+  /** First retry delay of a failed webhook; it doubles with each attempt. */
+  webhookRetryDelayMs: number;
+  webhookMaxAttempts: number;
   metricsToken: string | undefined;
   demo: boolean;
 }
@@ -146,6 +158,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
     bodyLimit,
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10000, 0, 120000),
     tickIntervalMs: integer(env, 'TICK_INTERVAL_MS', 2000, 100, 60000),
+    deliveryLeaseMs: integer(env, 'DELIVERY_LEASE_MS', 60000, 1000, 3600000),
+    outboxReofferMs: integer(env, 'OUTBOX_REOFFER_MS', 30000, 500, 3600000),
+    queueLockMs: integer(env, 'QUEUE_LOCK_MS', 30000, 1000, 600000),
+    webhookRetryDelayMs: integer(env, 'WEBHOOK_RETRY_DELAY_MS', 2000, 10, 3600000),
+    webhookMaxAttempts: integer(env, 'WEBHOOK_MAX_ATTEMPTS', 12, 1, 50),
     metricsToken: value(env, 'METRICS_TOKEN'),
     demo: bool(env, 'DEMO'),
   };

@@ -6,10 +6,7 @@ import { AuditModule } from '#domain/audit';
 import { DeadlinesModule } from '#domain/deadlines';
 import { NotificationsModule } from '#domain/notifications';
 import { OutboxRelay, QueueModule, RedisModule } from '#queue';
-import { AuditSealProcessor } from './audit/audit-seal.processor.js';
-import { DeadlineTickProcessor } from './deadlines/deadline-tick.processor.js';
-import { HeartbeatProcessor } from './housekeeping/heartbeat.processor.js';
-import { NotificationDeliveryProcessor, WebhookDeliveryProcessor } from './notifications/delivery.processors.js';
+import { declareProcessors } from './scheduling/processors.js';
 import { SchedulerKeeper } from './scheduling/scheduler-keeper.js';
 
 /** BullMQ processors only: every job has exactly one handler here. */
@@ -31,15 +28,7 @@ export class WorkerModule {
         NotificationsModule,
         DeadlinesModule,
       ],
-      providers: [
-        SchedulerKeeper,
-        OutboxRelay,
-        HeartbeatProcessor,
-        AuditSealProcessor,
-        DeadlineTickProcessor,
-        NotificationDeliveryProcessor,
-        WebhookDeliveryProcessor,
-      ],
+      providers: [SchedulerKeeper, OutboxRelay, ...declareProcessors(config)],
     };
   }
 }

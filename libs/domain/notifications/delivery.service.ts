@@ -9,16 +9,26 @@ import { Mailer } from './mailer.js';
 import { Notification } from './notification.entity.js';
 import { renderEmail } from './notification-texts.js';
 import { toNotificationView } from './notifications.service.js';
-import { OutboxEntry } from './outbox.entity.js';
+import { OutboxClaims } from './outbox-claims.js';
 
 /** The Redis channel on which new notices reach every api instance's live streams. */
 export function notificationChannel(queuePrefix: string): string {
   return appKey(queuePrefix, 'notifications');
 }
 
+/** What became of one delivery job. `held`: another worker is sending it; ask again at `until`. */
+export type DeliveryResult = { outcome: 'done' } | { outcome: 'skipped' } | { outcome: 'held'; until: Date };
+
+/** The signature a receiver checks: HMAC-SHA256 with the organization's secret over `timestamp.body`. */
+export function webhookSignature(secret: string, timestamp: string, body: string): string {
+  return `sha256=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`;
+}
+
 /**
- * Delivers one outbox entry. Idempotent: an entry already processed is skipped, so a job
- * relayed twice (a restarted Redis, two workers) delivers once in the normal case.
+ * Delivers outbox entries. Each send happens under a lease on its entry (OutboxClaims), so
+ * the same entry reaching two workers is sent once; a worker that dies mid-send leaves it
+ * to another after the lease. The email's Message-ID is the notification's id, so the rare
+ * resend after such a death is recognisably the same mail.
  */
 @Injectable()
 export class DeliveryService {
@@ -27,14 +37,14 @@ export class DeliveryService {
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly mailer: Mailer,
+    private readonly claims: OutboxClaims,
   ) {}
 
   /** The live stream (every api instance hears it) and the email in the recipient's language. */
-  async deliverNotification(outboxId: string): Promise<'done' | 'skipped'> {
-    const entry = await this.pending(outboxId);
-    if (!entry) return 'skipped';
-    const found = await this.recipientOf(entry.payload.notificationId);
-    if (found) {
+  deliverNotification(outboxId: string): Promise<DeliveryResult> {
+    return this.underLease(outboxId, async (notificationId) => {
+      const found = await this.recipientOf(notificationId);
+      if (!found) return;
       const { notification, email, locale, active } = found;
       await this.redis.publish(
         notificationChannel(this.config.queuePrefix),
@@ -49,54 +59,51 @@ export class DeliveryService {
           messageId: `<${notification.id}@madoguchi>`,
         });
       }
-    }
-    await this.markProcessed(outboxId);
-    return 'done';
+    });
   }
 
   /**
-   * POSTs the notice to the recipient organization's webhook, signed with HMAC-SHA256 over
-   * `timestamp.body`. A failure throws, and BullMQ retries with exponential backoff.
+   * POSTs the notice to the recipient organization's webhook, signed over `timestamp.body`.
+   * A failure throws, and BullMQ retries with exponential backoff.
    */
-  async deliverWebhook(outboxId: string): Promise<'done' | 'skipped'> {
-    const entry = await this.pending(outboxId);
-    if (!entry) return 'skipped';
-    const found = await this.recipientOf(entry.payload.notificationId);
-    const [hook] = found
-      ? await this.dataSource.query(
-          `SELECT o.webhook_url AS url, o.webhook_secret AS secret FROM users u JOIN organizations o ON o.id = u.organization_id WHERE u.id = $1`,
-          [found.notification.userId],
-        )
-      : [];
-    if (found && hook?.url && hook?.secret) {
+  deliverWebhook(outboxId: string): Promise<DeliveryResult> {
+    return this.underLease(outboxId, async (notificationId) => {
+      const found = await this.recipientOf(notificationId);
+      if (!found) return;
+      const [hook] = await this.dataSource.query(
+        `SELECT o.webhook_url AS url, o.webhook_secret AS secret FROM users u JOIN organizations o ON o.id = u.organization_id WHERE u.id = $1`,
+        [found.notification.userId],
+      );
+      // Cleared since the notice was written: nothing to send to.
+      if (!hook?.url || !hook?.secret) return;
       const view = toNotificationView(found.notification, found.locale);
       const body = JSON.stringify({ ...view, userId: found.notification.userId });
       const timestamp = Math.floor(Date.now() / 1000).toString();
-      const signature = createHmac('sha256', hook.secret).update(`${timestamp}.${body}`).digest('hex');
       const res = await fetch(hook.url, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
           'x-madoguchi-timestamp': timestamp,
-          'x-madoguchi-signature': `sha256=${signature}`,
+          'x-madoguchi-signature': webhookSignature(hook.secret, timestamp, body),
           'x-madoguchi-delivery': outboxId,
         },
         body,
+        redirect: 'manual',
         signal: AbortSignal.timeout(5000),
       });
+      // The receiver's answer body is not read: it is theirs, and may hold anything.
+      await res.body?.cancel();
       if (!res.ok) throw new Error(`webhook answered ${res.status}`);
-    }
-    await this.markProcessed(outboxId);
-    return 'done';
+    });
   }
 
   /** After the last retry: visible to admins, and the relay stops offering it. */
   async markFailed(outboxId: string, error: string, attempts: number): Promise<void> {
-    await this.dataSource.query(`UPDATE outbox SET failed_at = now(), last_error = $2, attempts = $3 WHERE id = $1`, [
-      outboxId,
-      error.slice(0, 1000),
-      attempts,
-    ]);
+    await this.dataSource.query(
+      `UPDATE outbox SET failed_at = now(), last_error = $2, attempts = $3, claimed_by = NULL, claimed_at = NULL
+        WHERE id = $1 AND processed_at IS NULL`,
+      [outboxId, error.slice(0, 1000), attempts],
+    );
   }
 
   async recordAttempt(outboxId: string, error: string, attempts: number): Promise<void> {
@@ -107,18 +114,18 @@ export class DeliveryService {
     ]);
   }
 
-  private pending(outboxId: string): Promise<OutboxEntry | null> {
-    return this.dataSource
-      .getRepository(OutboxEntry)
-      .createQueryBuilder('o')
-      .where('o.id = :id AND o.processed_at IS NULL', { id: outboxId })
-      .getOne();
-  }
-
-  private async markProcessed(outboxId: string): Promise<void> {
-    await this.dataSource.query(`UPDATE outbox SET processed_at = now() WHERE id = $1 AND processed_at IS NULL`, [
-      outboxId,
-    ]);
+  private async underLease(outboxId: string, send: (notificationId: string) => Promise<void>): Promise<DeliveryResult> {
+    const claim = await this.claims.claim(outboxId);
+    if (claim.kind === 'finished') return { outcome: 'skipped' };
+    if (claim.kind === 'held') return { outcome: 'held', until: claim.until };
+    try {
+      await send(claim.payload.notificationId);
+    } catch (error) {
+      await this.claims.release(outboxId);
+      throw error;
+    }
+    await this.claims.complete(outboxId);
+    return { outcome: 'done' };
   }
 
   private async recipientOf(notificationId: string) {

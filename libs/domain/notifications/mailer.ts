@@ -8,7 +8,16 @@ export class Mailer implements OnModuleDestroy {
   private readonly transport: Transporter | null;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
-    this.transport = config.smtpUrl ? nodemailer.createTransport(config.smtpUrl) : null;
+    // Bounded waits: a send must end well within the delivery lease (DELIVERY_LEASE_MS), or a
+    // second worker would take the entry over and send it again.
+    this.transport = config.smtpUrl
+      ? nodemailer.createTransport({
+          url: config.smtpUrl,
+          connectionTimeout: 10_000,
+          greetingTimeout: 10_000,
+          socketTimeout: 20_000,
+        })
+      : null;
   }
 
   get enabled(): boolean {

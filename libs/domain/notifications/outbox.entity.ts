@@ -9,6 +9,8 @@ export type OutboxTopic = 'notification.deliver' | 'webhook.deliver';
  */
 @Entity('outbox')
 @Index('outbox_pending_idx', ['id'], { where: 'processed_at IS NULL AND failed_at IS NULL' })
+// The admins' list of deliveries that gave up, newest first.
+@Index('outbox_failed_idx', ['failedAt', 'id'], { where: 'failed_at IS NOT NULL' })
 export class OutboxEntry {
   /** UUIDv7: relayed in creation order. */
   @PrimaryColumn({ type: 'uuid' })
@@ -32,6 +34,16 @@ export class OutboxEntry {
   /** Set when a delivery gave up after its last retry; the relay leaves such rows alone. */
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   failedAt: Date | null;
+
+  /**
+   * The worker sending the entry now, and since when: a lease (DELIVERY_LEASE_MS), so that two
+   * workers handed the same entry never both send it, and one that died mid-send is replaced.
+   */
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  claimedBy: string | null;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  claimedAt: Date | null;
 
   @Column({ type: 'integer', default: 0 })
   attempts: number;

@@ -1,10 +1,10 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { WorkerHost } from '@nestjs/bullmq';
+import { Injectable } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { AuditSealer } from '#domain/audit';
-import { QUEUES } from '#queue';
 
 /** Chains the audit rows recorded since the last tick (one sealer at a time, under a lock). */
-@Processor(QUEUES.audit)
+@Injectable()
 export class AuditSealProcessor extends WorkerHost {
   constructor(private readonly sealer: AuditSealer) {
     super();

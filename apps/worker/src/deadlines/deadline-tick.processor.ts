@@ -1,10 +1,11 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { WorkerHost } from '@nestjs/bullmq';
+import { Injectable } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { DeadlineEngine } from '#domain/deadlines';
-import { OutboxRelay, QUEUES } from '#queue';
+import { OutboxRelay } from '#queue';
 
 /** Each tick: fire what fell due (notices written with their outbox rows), then relay the outbox. */
-@Processor(QUEUES.deadlines)
+@Injectable()
 export class DeadlineTickProcessor extends WorkerHost {
   constructor(
     private readonly engine: DeadlineEngine,

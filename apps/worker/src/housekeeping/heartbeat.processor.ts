@@ -1,12 +1,12 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { Inject, Logger } from '@nestjs/common';
+import { WorkerHost } from '@nestjs/bullmq';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '#config';
-import { QUEUES, REDIS, appKey } from '#queue';
+import { REDIS, appKey } from '#queue';
 
 /** Proves the worker runs: each tick records the time and the worker's identity in Redis. */
-@Processor(QUEUES.housekeeping)
+@Injectable()
 export class HeartbeatProcessor extends WorkerHost {
   private readonly logger = new Logger(HeartbeatProcessor.name);
 
