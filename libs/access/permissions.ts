@@ -8,6 +8,7 @@ export const PERMISSIONS = [
   'session.use',
   'organization.create',
   'organization.list',
+  'organization.webhook',
   'user.create',
   'user.list',
   'user.update',
@@ -44,6 +45,8 @@ export const PERMISSIONS = [
   'notification.read',
   'sla.read',
   'sla.update',
+  'delivery.read',
+  'queue.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -106,6 +109,7 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   admin: new Set<Permission>([
     ...EVERY_SIGNED_IN_ROLE,
     'organization.create',
+    'organization.webhook',
     'user.create',
     'user.list',
     'user.update',
@@ -113,6 +117,9 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     'audit.verify',
     'sla.read',
     'sla.update',
+    // Operations: failed deliveries (no personal data in them) and the queue dashboard.
+    'delivery.read',
+    'queue.manage',
   ]),
 };
 

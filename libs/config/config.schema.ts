@@ -43,6 +43,8 @@ export interface AppConfig {
   webhookRetryDelayMs: number;
   webhookMaxAttempts: number;
   metricsToken: string | undefined;
+  /** A second port that serves only /metrics, without a token (0: none); keep it off the public network. */
+  metricsPort: number;
   demo: boolean;
 }
 
@@ -164,6 +166,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     webhookRetryDelayMs: integer(env, 'WEBHOOK_RETRY_DELAY_MS', 2000, 10, 3600000),
     webhookMaxAttempts: integer(env, 'WEBHOOK_MAX_ATTEMPTS', 12, 1, 50),
     metricsToken: value(env, 'METRICS_TOKEN'),
+    metricsPort: integer(env, 'METRICS_PORT', 0, 0, 65535),
     demo: bool(env, 'DEMO'),
   };
 }

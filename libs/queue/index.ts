@@ -3,3 +3,4 @@ export * from './redis-options.js';
 export * from './redis.module.js';
 export * from './queue.module.js';
 export * from './outbox-relay.js';
+export * from './queue-stats.js';

@@ -6,6 +6,7 @@ import { Logger } from 'nestjs-pino';
 import type { AppConfig } from '#config';
 import { requestIdMiddleware } from './http/logging.js';
 import { bodyParserErrors, jsonBodyParser, requireJsonContentType } from './http/body-parsing.js';
+import { mountQueueDashboard } from './operations/queue-dashboard.js';
 
 /**
  * Everything about the HTTP surface that is not a route: used by main.ts and by the tests,
@@ -37,6 +38,8 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
         }
       : { origin: false },
   );
+  // Before the JSON-only rules: bull-board serves its page and assets and parses its own requests.
+  mountQueueDashboard(app);
   app.use(requireJsonContentType());
   app.use(jsonBodyParser(config.bodyLimit));
   app.use(bodyParserErrors());

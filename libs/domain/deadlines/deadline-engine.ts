@@ -38,6 +38,12 @@ export class DeadlineEngine {
     return total;
   }
 
+  /** Steps whose time has come and that no tick has fired yet (a growing number means ticks lag). */
+  async dueCount(): Promise<number> {
+    const [row] = await this.dataSource.query(`SELECT count(*)::int AS n FROM deadlines WHERE next_fire_at <= now()`);
+    return row.n;
+  }
+
   private async fireBatch(m: EntityManager, batchSize: number): Promise<TickResult> {
     const due = await m
       .getRepository(Deadline)
@@ -71,12 +77,11 @@ export class DeadlineEngine {
   /** Writes the step's notices; the dedupe key (deadline, level) makes a replay harmless. */
   private async fire(m: EntityManager, d: Deadline, step: Step): Promise<number> {
     const recipients = await this.audience(m, d, step.to);
-    const [ctx] = d.caseId ? await m.query(`SELECT reference FROM cases WHERE id = $1`, [d.caseId]) : [];
     const created = await this.notifications.notify(m, recipients, {
       kind: step.notice,
       subjectType: d.subjectType,
       subjectId: d.subjectId,
-      params: { reference: ctx?.reference ?? null, policy: d.policy, dueAt: d.dueAt.toISOString() },
+      params: await noticeParams(m, d),
       dedupeKey: `deadline:${d.id}:${d.level}`,
     });
     return created.length;
@@ -91,6 +96,28 @@ export class DeadlineEngine {
     }
     return [...ids];
   }
+}
+
+/** What the notice's text names: the case, the policy, the due time, and for an escort where and when. */
+async function noticeParams(m: EntityManager, d: Deadline): Promise<Record<string, string | null>> {
+  const [c]: { reference: string; title: string }[] = d.caseId
+    ? await m.query(`SELECT reference, title FROM cases WHERE id = $1`, [d.caseId])
+    : [];
+  const params: Record<string, string | null> = {
+    reference: c?.reference ?? null,
+    // An embassy officer hears of referral deadlines: the title is not among what they may see.
+    title: d.subjectType === 'referral' ? null : (c?.title ?? null),
+    policy: d.policy,
+    dueAt: d.dueAt.toISOString(),
+  };
+  if (d.subjectType === 'accompaniment') {
+    const [a]: { destination: string; scheduled_at: Date }[] = await m.query(
+      `SELECT destination, scheduled_at FROM accompaniments WHERE id = $1`,
+      [d.subjectId],
+    );
+    if (a) Object.assign(params, { destination: a.destination, scheduledAt: a.scheduled_at.toISOString() });
+  }
+  return params;
 }
 
 /** Who each audience is, for a deadline, now. Only active users hear anything. */

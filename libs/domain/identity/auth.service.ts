@@ -27,6 +27,7 @@ export interface AccessClaims {
   ver: number;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const BAD_CREDENTIALS = 'The email or password is not right';
 const BAD_REFRESH = 'The session has ended; sign in again';
 
@@ -169,6 +170,22 @@ export class AuthService {
       locale: u.locale,
       origin,
     };
+  }
+
+  /**
+   * The same checks as the api's bearer strategy (pinned algorithm, issuer, audience, expiry,
+   * then the user as they are now, token version included), for routes outside Nest's
+   * router such as the queue dashboard. Null for anything but a valid, current token.
+   */
+  async actorForToken(token: string, origin: RequestOrigin): Promise<Actor | null> {
+    let claims: AccessClaims;
+    try {
+      claims = await this.jwt.verifyAsync<AccessClaims>(token);
+    } catch {
+      return null;
+    }
+    if (typeof claims?.sub !== 'string' || !UUID.test(claims.sub) || !Number.isInteger(claims?.ver)) return null;
+    return this.actorFor(claims, origin);
   }
 
   async me(actor: Actor): Promise<UserView> {

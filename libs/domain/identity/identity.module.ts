@@ -4,6 +4,7 @@ import { APP_CONFIG, type AppConfig } from '#config';
 import { AuthService } from './auth.service.js';
 import { FirstAdmin } from './first-admin.js';
 import { LoginLimiter } from './login-limiter.js';
+import { OrganizationWebhooksService } from './organization-webhooks.service.js';
 import { OrganizationsService } from './organizations.service.js';
 import { PasswordHasher } from './password-hasher.js';
 import { UsersService } from './users.service.js';
@@ -29,7 +30,15 @@ export const JWT_ALGORITHM = 'HS256';
       }),
     }),
   ],
-  providers: [AuthService, UsersService, OrganizationsService, PasswordHasher, LoginLimiter, FirstAdmin],
-  exports: [AuthService, UsersService, OrganizationsService],
+  providers: [
+    AuthService,
+    UsersService,
+    OrganizationsService,
+    OrganizationWebhooksService,
+    PasswordHasher,
+    LoginLimiter,
+    FirstAdmin,
+  ],
+  exports: [AuthService, UsersService, OrganizationsService, OrganizationWebhooksService],
 })
 export class IdentityModule {}

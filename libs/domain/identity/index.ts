@@ -4,6 +4,7 @@ export * from './refresh-token.entity.js';
 export * from './identity.views.js';
 export * from './password-policy.js';
 export * from './organizations.service.js';
+export * from './organization-webhooks.service.js';
 export * from './users.service.js';
 export * from './auth.service.js';
 export * from './identity.module.js';

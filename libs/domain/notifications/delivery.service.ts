@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '#config';
 import { REDIS, appKey } from '#queue';
 import { Mailer } from './mailer.js';
+import { redactError } from './deliveries.service.js';
 import { Notification } from './notification.entity.js';
 import { renderEmail } from './notification-texts.js';
 import { toNotificationView } from './notifications.service.js';
@@ -102,14 +103,14 @@ export class DeliveryService {
     await this.dataSource.query(
       `UPDATE outbox SET failed_at = now(), last_error = $2, attempts = $3, claimed_by = NULL, claimed_at = NULL
         WHERE id = $1 AND processed_at IS NULL`,
-      [outboxId, error.slice(0, 1000), attempts],
+      [outboxId, redactError(error), attempts],
     );
   }
 
   async recordAttempt(outboxId: string, error: string, attempts: number): Promise<void> {
     await this.dataSource.query(`UPDATE outbox SET last_error = $2, attempts = $3 WHERE id = $1`, [
       outboxId,
-      error.slice(0, 1000),
+      redactError(error),
       attempts,
     ]);
   }

@@ -1,38 +1,43 @@
+import { notificationEmail, renderNotification as renderFromCatalog, type NotificationParams } from '#i18n';
+import type { NotificationKind } from './notifications.service.js';
+
+type StoredParams = Record<string, string | number | boolean | null>;
+
 /**
- * Title and body of a notice in the reader's language.
- * TODO(issue 6): render from the libs/i18n catalogs once they land; these are interim texts.
+ * A notice is stored with raw parameters and rendered when it is read, in the reader's
+ * language and time zone, from the i18n catalogs (never from literals here).
  */
 export function renderNotification(
   kind: string,
-  params: Record<string, string | number | boolean | null>,
-  _locale: string,
+  params: StoredParams,
+  locale: string,
+  timeZone?: string,
 ): { title: string; body: string } {
-  const ref = String(params.reference ?? '');
-  switch (kind) {
-    case 'assignment.new':
-      return {
-        title: `New legal assignment ${ref}`,
-        body: params.conflictWarning
-          ? `Possible conflict with ${params.conflictReferences}`
-          : 'A case was assigned to you',
-      };
-    case 'referral.new':
-      return { title: `New referral ${ref}`, body: 'A case was referred to your embassy' };
-    case 'referral.status':
-      return { title: `Referral ${ref}: ${params.status}`, body: `The referral is now ${params.status}` };
-    case 'referral.message':
-      return { title: `New message on referral ${ref}`, body: 'Open the referral to read it' };
-    default:
-      return { title: `${kind} ${ref}`.trim(), body: '' };
-  }
+  return renderFromCatalog(locale, kind as NotificationKind, params as NotificationParams, { timeZone });
 }
 
-/** The email of a notice in the recipient's language. */
+export interface EmailContext {
+  recipientName?: string;
+  /** The recipient's organization, named in the footer. */
+  organization?: string;
+  /** Absolute link to the notice's subject in the web app. */
+  link?: string;
+  timeZone?: string;
+}
+
+/** The email of a notice, in the recipient's language. */
 export function renderEmail(
   kind: string,
-  params: Record<string, string | number | boolean | null>,
+  params: StoredParams,
   locale: string,
+  context: EmailContext = {},
 ): { subject: string; text: string } {
-  const { title, body } = renderNotification(kind, params, locale);
-  return { subject: `[Madoguchi] ${title}`, text: `${title}\n\n${body}\n` };
+  const { title, body } = renderNotification(kind, params, locale, context.timeZone);
+  return notificationEmail(locale, {
+    recipientName: context.recipientName ?? '',
+    organization: context.organization ?? 'Madoguchi',
+    title,
+    body,
+    link: context.link ?? '',
+  });
 }

@@ -2,6 +2,7 @@ import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Public } from '#access';
+import { QueuesHealthIndicator } from '../operations/queues.health.js';
 import { RedisHealthIndicator } from './redis.health.js';
 
 @ApiTags('health')
@@ -12,6 +13,7 @@ export class HealthController {
     private readonly health: HealthCheckService,
     private readonly database: TypeOrmHealthIndicator,
     private readonly redis: RedisHealthIndicator,
+    private readonly queues: QueuesHealthIndicator,
   ) {}
 
   @Get('live')
@@ -23,7 +25,9 @@ export class HealthController {
 
   @Get('ready')
   @HealthCheck()
-  @ApiOperation({ summary: 'Postgres and Redis both answer' })
+  @ApiOperation({
+    summary: 'Postgres and Redis both answer; the detail adds the job counts of every queue (informational)',
+  })
   @ApiServiceUnavailableResponse({
     description: 'A dependency is down; the body names it',
   })
@@ -31,6 +35,7 @@ export class HealthController {
     return this.health.check([
       () => this.database.pingCheck('postgres').withTimeout(1500),
       () => this.redis.pingCheck('redis'),
+      () => this.queues.check('queues'),
     ]);
   }
 }
