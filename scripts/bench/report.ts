@@ -19,7 +19,9 @@ export interface Results {
 }
 
 const n = (x: number) => (Number.isFinite(x) ? x.toLocaleString('en-US') : '–');
-const mb = (x: number) => `${Math.round(x)} MB`;
+const mb = (x: number) => (Number.isFinite(x) ? `${Math.round(x)} MB` : '–');
+/** A latency or ratio cell; a run that got no answer in its time shows a dash. */
+const v = (x: number | undefined) => (x !== undefined && Number.isFinite(x) ? x : '–');
 
 function table(head: string[], rows: (string | number)[][]): string {
   const line = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
@@ -51,23 +53,23 @@ export function goals(r: Results): { goal: string; measured: string; met: boolea
   return [
     {
       goal: 'create case ≥ 50% of its pgbench TPS (32 connections)',
-      measured: `${Math.round(create * 100)}%`,
+      measured: `${v(Math.round(create * 100))}%`,
       met: create >= 0.5,
     },
-    { goal: 'get case p99 ≤ 25 ms (32 connections)', measured: `${get?.p99} ms`, met: (get?.p99 ?? Infinity) <= 25 },
+    { goal: 'get case p99 ≤ 25 ms (32 connections)', measured: `${v(get?.p99)} ms`, met: (get?.p99 ?? Infinity) <= 25 },
     {
       goal: 'list with filters p95 ≤ 50 ms (32 connections)',
-      measured: `${list?.p95} ms`,
+      measured: `${v(list?.p95)} ms`,
       met: (list?.p95 ?? Infinity) <= 50,
     },
     {
       goal: 'search p95 ≤ 150 ms, Japanese (32 connections)',
-      measured: `${ja?.p95} ms`,
+      measured: `${v(ja?.p95)} ms`,
       met: (ja?.p95 ?? Infinity) <= 150,
     },
     {
       goal: 'search p95 ≤ 150 ms, Vietnamese (32 connections)',
-      measured: `${vi?.p95} ms`,
+      measured: `${v(vi?.p95)} ms`,
       met: (vi?.p95 ?? Infinity) <= 150,
     },
     {
@@ -77,7 +79,7 @@ export function goals(r: Results): { goal: string; measured: string; met: boolea
     },
     {
       goal: `due-to-visible p99 ≤ tick + 1 s = ${tick + 1} s (steady arrival)`,
-      measured: `${spread?.p99} s`,
+      measured: `${v(spread?.p99)} s`,
       met: (spread?.p99 ?? Infinity) <= tick + 1,
     },
     { goal: 'api RSS ≤ 250 MB under load', measured: mb(api?.peak ?? NaN), met: (api?.peak ?? Infinity) <= 250 },
@@ -108,7 +110,7 @@ export function renderBlock(r: Results): string {
   out.push(
     table(
       ['scenario', 'connections', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors'],
-      r.http.map((h) => [h.scenario, h.connections, n(h.rps), h.p50, h.p95, h.p99, h.errors]),
+      r.http.map((h) => [h.scenario, h.connections, n(h.rps), v(h.p50), v(h.p95), v(h.p99), h.errors]),
     ),
   );
   out.push('');
@@ -118,7 +120,14 @@ export function renderBlock(r: Results): string {
   for (const p of r.pgbench) {
     for (const x of p.results) {
       const ours = find(r, p.request, x.clients)?.rps ?? NaN;
-      limitRows.push([p.request, x.clients, n(x.tps), x.latencyMs, n(ours), `${Math.round((ours / x.tps) * 100)}%`]);
+      limitRows.push([
+        p.request,
+        x.clients,
+        n(x.tps),
+        v(x.latencyMs),
+        n(ours),
+        `${v(Math.round((ours / x.tps) * 100))}%`,
+      ]);
     }
   }
   out.push(table(['request', 'clients', 'pgbench TPS', 'pgbench latency ms', 'api req/s', 'api / pgbench'], limitRows));

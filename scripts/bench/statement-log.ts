@@ -33,7 +33,7 @@ export function readFrom(path: string, offset: number): string {
   return buffer.toString('utf8');
 }
 
-const LINE = /^\d{4}-\d\d-\d\d [\d:.]+ \S+ \[(\d+)\] (\S*)@(\S*) (LOG|DETAIL):  (.*)$/;
+const LINE = /^\d{4}-\d\d-\d\d [\d:.]+ \S+ \[(\d+)\] (\S*)@(\S*) (LOG|DETAIL): {2}(.*)$/;
 
 /**
  * Parses the default stderr format (log_line_prefix '%m [%p] %q%u@%d '), keeping the
