@@ -43,6 +43,7 @@ describe('deadlines, reminders and escalations, end to end', () => {
   let owner: SignedIn;
   let colleague: SignedIn;
   let supervisors: SignedIn[];
+  let admin: { id: string };
   const streamed: string[] = [];
   const streams: ClientRequest[] = [];
   const api = () => request(app.getHttpServer());
@@ -61,6 +62,8 @@ describe('deadlines, reminders and escalations, end to end', () => {
       await signIn(app, await createUser(app, 'supervisor', ngo.id)),
       await signIn(app, await createUser(app, 'supervisor', ngo.id)),
     ];
+    // The end of the escalation chain (other test files may add admins of their own).
+    admin = await createUser(app, 'admin', ngo.id);
   });
   afterAll(async () => {
     for (const s of streams) s.destroy();
@@ -122,8 +125,24 @@ describe('deadlines, reminders and escalations, end to end', () => {
       10_000,
       'the follow-up',
     );
+    // The last step of the chain: the admins, a further period after the breach.
+    const escalated = async () =>
+      (
+        await db.query(`SELECT user_id FROM notifications WHERE subject_id = $1 AND kind = 'escalation'`, [
+          unanswered.id,
+        ])
+      ).map((r: { user_id: string }) => r.user_id);
+    await waitFor(async () => (await escalated()).length > 0, 20_000, 'the escalation to the admins');
     // Another two ticks: nothing more may come of what already fired.
     await new Promise((r) => setTimeout(r, 4500));
+    const admins = await escalated();
+    expect(new Set(admins).size).toBe(admins.length);
+    const [{ n: adminCount }] = await db.query(
+      `SELECT count(*)::int AS n FROM users WHERE role = 'admin' AND active AND id = ANY($1::uuid[])`,
+      [admins],
+    );
+    expect(adminCount).toBe(admins.length);
+    expect(admins).toContain(admin.id);
 
     expect(await kinds(owner.user.id, unanswered.id)).toEqual(['sla.warning', 'sla.breach']);
     for (const s of supervisors) expect(await kinds(s.user.id, unanswered.id)).toEqual(['sla.breach']);
@@ -139,7 +158,7 @@ describe('deadlines, reminders and escalations, end to end', () => {
       .expect(200);
     expect(deadlines.body.find((d: { policy: string }) => d.policy === 'first_response')).toMatchObject({
       state: 'breached',
-      level: 2,
+      level: 3,
     });
     const overdue = await api()
       .get('/api/v1/cases?overdue=true&limit=100')

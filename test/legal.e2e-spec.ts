@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { labelOf } from '#i18n';
 import { openCase, registerWorker } from './factories/cases.factory.js';
 import { logConsultation } from './factories/desk.factory.js';
 import {
@@ -557,7 +558,12 @@ describe('legal support', () => {
       const status = (await get(supA, '/api/v1/notifications?limit=100').expect(200)).body.items.find(
         (n: { kind: string; subjectId: string }) => n.kind === 'referral.status' && n.subjectId === referral.body.id,
       );
-      expect(`${status.title} ${status.body}`).toContain('acknowledged');
+      // In the reader's own staff language, from the catalogs.
+      expect(`${status.title} ${status.body}`).toContain(labelOf(supA.user.locale, 'referralStatus', 'acknowledged'));
+      const [embassyRow] = await app
+        .get(DataSource)
+        .query('SELECT name FROM organizations WHERE id = $1', [first.user.organizationId]);
+      expect(status.body).toContain(embassyRow.name);
       expect(`${status.title} ${status.body}`).not.toContain('Thursday');
 
       // The NGO's answer goes to the embassy's officers.

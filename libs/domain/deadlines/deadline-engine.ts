@@ -60,14 +60,16 @@ export class DeadlineEngine {
       if (step) notices += await this.fire(m, d, step);
       const level = d.level + 1;
       const next = nextFireAt(d, level);
-      const state = step?.state ?? d.state;
+      const fired = step?.state ?? d.state;
+      const state = next === null && fired === 'pending' && !step?.notice.startsWith('sla') ? 'met' : fired;
       await m.getRepository(Deadline).update(
         { id: d.id },
         {
           level,
           nextFireAt: next,
-          state: next === null && state === 'pending' && !step?.notice.startsWith('sla') ? 'met' : state,
-          closedAt: next === null ? new Date() : null,
+          state,
+          // A breach stays open after its last escalation: the case is overdue until someone acts.
+          closedAt: next === null && state !== 'breached' ? new Date() : null,
         },
       );
     }

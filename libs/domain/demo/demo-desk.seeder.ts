@@ -126,7 +126,7 @@ export class DemoDeskSeeder {
         summary: consultationNote(worker.preferredLanguage, story, rng),
       });
     }
-    let version = (await this.cases.transition(owner, c.id, { to: 'in_progress' })).version;
+    const { version } = await this.cases.transition(owner, c.id, { to: 'in_progress' });
     if (fate === 'in_progress') {
       if (rng.chance(0.4)) {
         const when = new Date(Date.now() + rng.int(1, 10) * DAY);
@@ -139,18 +139,16 @@ export class DemoDeskSeeder {
       return { contacts, status };
     }
     const outcome = rng.pick(OUTCOMES);
-    version = (
-      await this.cases.transition(owner, c.id, {
-        to: 'resolved',
-        reason: 'Outcome reached',
-        outcome: {
-          result: outcome.result,
-          remedies: outcome.remedies,
-          amountRecoveredJpy: outcome.amount ? Math.round(rng.int(...outcome.amount) / 1000) * 1000 : null,
-          remedyRoute: outcome.route,
-        },
-      })
-    ).version;
+    await this.cases.transition(owner, c.id, {
+      to: 'resolved',
+      reason: 'Outcome reached',
+      outcome: {
+        result: outcome.result,
+        remedies: outcome.remedies,
+        amountRecoveredJpy: outcome.amount ? Math.round(rng.int(...outcome.amount) / 1000) * 1000 : null,
+        remedyRoute: outcome.route,
+      },
+    });
     if (fate === 'closed') await this.cases.transition(supervisor, c.id, { to: 'closed', reason: 'Case complete' });
     return { contacts, status };
   }

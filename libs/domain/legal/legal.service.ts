@@ -7,6 +7,7 @@ import { recordCaseEvent } from '../cases/case-events.js';
 import { CasesService } from '../cases/cases.service.js';
 import { decodeCursor, toPage, type Page } from '../common/cursor.js';
 import { Conflict, NotFound, RuleViolation } from '../errors/domain-errors.js';
+import { organizationName } from '../notifications/notification-params.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { Worker } from '../workers/worker.entity.js';
 import { DeadlinesService } from '../deadlines/deadlines.service.js';
@@ -65,6 +66,8 @@ export class LegalService {
         subjectId: saved.id,
         params: {
           reference: found.reference,
+          title: found.title,
+          organization: await organizationName(m, found.organizationId),
           conflictWarning: conflicts.all.length > 0,
           conflictReferences: conflicts.all.join(', '),
         },

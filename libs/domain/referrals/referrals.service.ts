@@ -9,6 +9,7 @@ import { CasesService } from '../cases/cases.service.js';
 import { decodeCursor, encodeCursor, type Page } from '../common/cursor.js';
 import { Consent } from '../consents/consent.entity.js';
 import { Conflict, NotFound, RuleViolation } from '../errors/domain-errors.js';
+import { organizationName } from '../notifications/notification-params.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { Worker } from '../workers/worker.entity.js';
 import { DeadlinesService } from '../deadlines/deadlines.service.js';
@@ -80,7 +81,7 @@ export class ReferralsService {
         kind: 'referral.new',
         subjectType: 'referral',
         subjectId: referral.id,
-        params: { reference: found.reference },
+        params: { reference: found.reference, organization: await organizationName(m, found.organizationId) },
         dedupeKey: `referral.new:${referral.id}`,
       });
       await this.audit.record(
@@ -166,7 +167,7 @@ export class ReferralsService {
           kind: 'referral.status',
           subjectType: 'referral',
           subjectId: id,
-          params: { reference, status: move.to },
+          params: { reference, status: move.to, organization: await organizationName(m, actor.organizationId) },
           dedupeKey: `referral.status:${id}:${move.to}`,
         });
       }
@@ -222,7 +223,7 @@ export class ReferralsService {
         kind: 'referral.message',
         subjectType: 'referral',
         subjectId: id,
-        params: { reference },
+        params: { reference, organization: await organizationName(m, actor.organizationId) },
         dedupeKey: `referral.message:${message.id}`,
       });
       await this.audit.record(
