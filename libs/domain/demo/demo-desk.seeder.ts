@@ -20,7 +20,7 @@ import {
   SUPPORT_ORGANIZATIONS,
   type Nationality,
 } from './demo-people.js';
-import { DESK_NOTES, OUTCOMES, STORIES, WORKER_WORDS, type Story } from './demo-stories.js';
+import { DESK_NOTES, OUTCOMES, REFERRAL_REASONS, STORIES, WORKER_WORDS, type Story } from './demo-stories.js';
 import type { SeededRandom } from './random.js';
 
 const HOUR = 3_600_000;
@@ -214,7 +214,7 @@ export class DemoDeskSeeder {
       const referral = await this.referrals.refer(s.owner, s.caseId, {
         embassyId: embassy.id,
         consentId: consent.id,
-        reason: 'パスポートの返還と帰国支援について大使館の協力をお願いしたい。',
+        reason: REFERRAL_REASONS[s.story.theme],
         message: 'Please contact the worker in their language; an interpreter is not needed.',
       });
       const officer = officers.find((o) => o.organizationId === embassy.id)!;

@@ -281,3 +281,11 @@ export const OUTCOMES: readonly {
   { result: 'worker_withdrew', remedies: [], route: null, amount: null },
   { result: 'lost_contact', remedies: [], route: null, amount: null },
 ];
+
+/** Why a desk asks the embassy for help, by the kind of problem. */
+export const REFERRAL_REASONS: Readonly<Record<Theme, string>> = {
+  wages: '未払賃金の件で、本人が母国語で相談できる窓口として大使館の労働担当官の支援をお願いしたい。',
+  abuse: '職場での暴力・ハラスメントの件で、本人の保護と母国の家族への連絡について協力をお願いしたい。',
+  injury: '労災の件で、治療中の生活支援と帰国の可否について大使館の助言をお願いしたい。',
+  status: 'パスポートの返還と在留手続きについて、大使館の協力をお願いしたい。',
+};
