@@ -22,6 +22,8 @@ export interface AppConfig {
   queuePrefix: string;
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** The web app's address as its users reach it: links in notification emails point there. */
+  publicUrl: string;
   logLevel: LogLevel;
   /** A file to write logs to instead of stdout (the tests read it back). */
   logFile: string | undefined;
@@ -151,6 +153,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     queuePrefix,
     smtpUrl,
     mailFrom: value(env, 'MAIL_FROM') ?? 'Madoguchi <no-reply@madoguchi.local>',
+    publicUrl: url(env, 'PUBLIC_URL', 'http://localhost:3000', ['http:', 'https:']),
     logLevel: oneOf<LogLevel>(env, 'LOG_LEVEL', 'info', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
     logFile: value(env, 'LOG_FILE'),
     corsOrigins: (value(env, 'CORS_ORIGINS') ?? '')

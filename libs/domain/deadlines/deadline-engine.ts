@@ -111,6 +111,8 @@ async function noticeParams(m: EntityManager, d: Deadline): Promise<Record<strin
     title: d.subjectType === 'referral' ? null : (c?.title ?? null),
     policy: d.policy,
     dueAt: d.dueAt.toISOString(),
+    // For the email's link, when the subject (an accompaniment) is not the case itself.
+    caseId: d.caseId,
   };
   if (d.subjectType === 'accompaniment') {
     const [a]: { destination: string; scheduled_at: Date }[] = await m.query(

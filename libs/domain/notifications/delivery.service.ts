@@ -8,7 +8,7 @@ import { REDIS, appKey } from '#queue';
 import { Mailer } from './mailer.js';
 import { redactError } from './deliveries.service.js';
 import { Notification } from './notification.entity.js';
-import { renderEmail } from './notification-texts.js';
+import { renderEmail, subjectPath } from './notification-texts.js';
 import { toNotificationView } from './notifications.service.js';
 import { OutboxClaims } from './outbox-claims.js';
 
@@ -46,15 +46,23 @@ export class DeliveryService {
     return this.underLease(outboxId, async (notificationId) => {
       const found = await this.recipientOf(notificationId);
       if (!found) return;
-      const { notification, email, locale, active } = found;
+      const { notification, recipient } = found;
       await this.redis.publish(
         notificationChannel(this.config.queuePrefix),
         JSON.stringify({ userId: notification.userId, id: notification.id }),
       );
-      if (active && email && this.mailer.enabled) {
-        const mail = renderEmail(notification.kind, notification.params, locale);
+      if (recipient.active && recipient.email && this.mailer.enabled) {
+        const mail = renderEmail(notification.kind, notification.params, recipient.locale, {
+          recipientName: recipient.displayName,
+          organization: recipient.organizationName,
+          timeZone: recipient.timezone,
+          link: new URL(
+            subjectPath(notification.subjectType, notification.subjectId, notification.params),
+            this.config.publicUrl,
+          ).toString(),
+        });
         await this.mailer.send({
-          to: email,
+          to: recipient.email,
           subject: mail.subject,
           text: mail.text,
           messageId: `<${notification.id}@madoguchi>`,
@@ -77,7 +85,7 @@ export class DeliveryService {
       );
       // Cleared since the notice was written: nothing to send to.
       if (!hook?.url || !hook?.secret) return;
-      const view = toNotificationView(found.notification, found.locale);
+      const view = toNotificationView(found.notification, found.recipient.locale);
       const body = JSON.stringify({ ...view, userId: found.notification.userId });
       const timestamp = Math.floor(Date.now() / 1000).toString();
       const res = await fetch(hook.url, {
@@ -132,11 +140,20 @@ export class DeliveryService {
   private async recipientOf(notificationId: string) {
     const notification = await this.dataSource.getRepository(Notification).findOneBy({ id: notificationId });
     if (!notification) return null;
-    const [user] = await this.dataSource.query(`SELECT email, locale, active FROM users WHERE id = $1`, [
-      notification.userId,
-    ]);
-    return user
-      ? { notification, email: user.email as string, locale: user.locale as string, active: user.active as boolean }
-      : null;
+    const [recipient]: Recipient[] = await this.dataSource.query(
+      `SELECT u.email, u.locale, u.active, u.display_name AS "displayName", o.name AS "organizationName", o.timezone
+         FROM users u JOIN organizations o ON o.id = u.organization_id WHERE u.id = $1`,
+      [notification.userId],
+    );
+    return recipient ? { notification, recipient } : null;
   }
+}
+
+interface Recipient {
+  email: string;
+  active: boolean;
+  locale: string;
+  displayName: string;
+  organizationName: string;
+  timezone: string;
 }

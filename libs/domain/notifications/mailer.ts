@@ -13,6 +13,9 @@ export class Mailer implements OnModuleDestroy {
     this.transport = config.smtpUrl
       ? nodemailer.createTransport({
           url: config.smtpUrl,
+          // A connection per mail costs more than the mail; one per concurrent delivery job is reused.
+          pool: true,
+          maxConnections: 8,
           connectionTimeout: 10_000,
           greetingTimeout: 10_000,
           socketTimeout: 20_000,

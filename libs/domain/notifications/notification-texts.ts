@@ -41,3 +41,17 @@ export function renderEmail(
     link: context.link ?? '',
   });
 }
+
+/** Where in the web app a notice's subject is shown (the link in its email). */
+export function subjectPath(subjectType: string, subjectId: string, params: StoredParams): string {
+  switch (subjectType) {
+    case 'case':
+      return `/cases/${subjectId}`;
+    case 'referral':
+      return `/referrals/${subjectId}`;
+    case 'legal_assignment':
+      return '/legal';
+    default:
+      return typeof params.caseId === 'string' ? `/cases/${params.caseId}` : '/notifications';
+  }
+}

@@ -47,12 +47,11 @@ export class OutboxClaims {
     return { kind: 'held', until: row.until };
   }
 
-  /** Sent: the entry is done, and no relay offers it again. */
+  /** Sent: the entry is done, and no relay offers it again. The claim stays, to tell who sent it. */
   async complete(outboxId: string): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE outbox SET processed_at = now(), claimed_by = NULL, claimed_at = NULL WHERE id = $1 AND processed_at IS NULL`,
-      [outboxId],
-    );
+    await this.dataSource.query(`UPDATE outbox SET processed_at = now() WHERE id = $1 AND processed_at IS NULL`, [
+      outboxId,
+    ]);
   }
 
   /** The send failed: give the lease back at once, so that the retry is not held up by our own lease. */
