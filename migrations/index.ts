@@ -5,6 +5,7 @@ import { LegalConsentsReferrals1764000000003 } from './1764000000003-LegalConsen
 import { DeadlinesAndOutbox1764000000004 } from './1764000000004-DeadlinesAndOutbox.js';
 import { ConsultationsAccompaniments1764000000005 } from './1764000000005-ConsultationsAccompaniments.js';
 import { DeliveryClaims1764000000006 } from './1764000000006-DeliveryClaims.js';
+import { OverdueDeadlineIndexes1764000000007 } from './1764000000007-OverdueDeadlineIndexes.js';
 
 /** Every migration, in order. A new migration is added here as well as in its own file. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   DeadlinesAndOutbox1764000000004,
   ConsultationsAccompaniments1764000000005,
   DeliveryClaims1764000000006,
+  OverdueDeadlineIndexes1764000000007,
 ];

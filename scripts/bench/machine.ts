@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { Redis } from 'ioredis';
 import pg from 'pg';
 
@@ -15,6 +15,8 @@ export interface Machine {
   pgbench: string;
   autocannon: string;
   commit: string;
+  /** 1-minute load average when the run ended: other work on the machine skews every figure. */
+  load: number;
 }
 
 function quiet(run: () => string): string {
@@ -45,5 +47,6 @@ export async function describeMachine(databaseUrl: string, redisUrl: string): Pr
     pgbench: quiet(() => execFileSync('/usr/bin/pgbench', ['--version'], { encoding: 'utf8' })),
     autocannon: quiet(() => JSON.parse(readFileSync('node_modules/autocannon/package.json', 'utf8')).version),
     commit: quiet(() => execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' })),
+    load: Math.round(loadavg()[0] * 10) / 10,
   };
 }

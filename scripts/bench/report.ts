@@ -96,7 +96,10 @@ export function renderBlock(r: Results): string {
   out.push(
     `Measured ${m.date.slice(0, 16).replace('T', ' ')} UTC at commit ${m.commit} on ${m.cores} cores (${m.cpu}), ${m.memoryGb} GB RAM; ` +
       `Node ${m.node}, PostgreSQL ${m.postgres}, Redis ${m.redis}, ${m.pgbench}, autocannon ${m.autocannon}. ` +
-      `The load generator, the api, the worker, Postgres and Redis share these cores.`,
+      `The load generator, the api, the worker, Postgres and Redis share these cores` +
+      (m.load === undefined
+        ? '.'
+        : ` (1-minute load average at the end of the run: ${m.load}; other work on the machine counts in it).`),
   );
   out.push('');
   out.push(

@@ -33,6 +33,9 @@ export type DeadlineState = 'pending' | 'met' | 'breached' | 'cancelled';
 @Index('deadlines_case_idx', ['caseId'])
 // The engine's claim query: only rows that still have a step to fire, ordered by when.
 @Index('deadlines_next_fire_idx', ['nextFireAt'], { where: 'next_fire_at IS NOT NULL' })
+// The case list's overdue filter (breached and unanswered; pending past due), written in the migration by hand.
+@Index('deadlines_breached_open_idx', { synchronize: false })
+@Index('deadlines_pending_due_idx', { synchronize: false })
 export class Deadline {
   @PrimaryGeneratedColumn('uuid')
   id: string;
