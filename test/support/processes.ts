@@ -20,6 +20,7 @@ export async function waitFor(
   check: () => Promise<boolean> | boolean,
   timeoutMs = 10_000,
   what = 'condition',
+  everyMs = 100,
 ): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
@@ -29,7 +30,7 @@ export async function waitFor(
         .catch(() => false)
     )
       return;
-    await sleep(100);
+    await sleep(everyMs);
   }
   throw new Error(`Timed out waiting for ${what}`);
 }

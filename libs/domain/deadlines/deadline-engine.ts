@@ -54,57 +54,108 @@ export class DeadlineEngine {
       .setLock('pessimistic_write')
       .setOnLocked('skip_locked')
       .getMany();
+    const batch = await batchContext(m, due);
     let notices = 0;
+    const moves: { id: string; level: number; next: Date | null; state: string; closed: boolean }[] = [];
     for (const d of due) {
       const step = stepsOf(d)[d.level];
-      if (step) notices += await this.fire(m, d, step);
+      if (step) notices += await this.fire(m, d, step, batch);
       const level = d.level + 1;
       const next = nextFireAt(d, level);
       const fired = step?.state ?? d.state;
       const state = next === null && fired === 'pending' && !step?.notice.startsWith('sla') ? 'met' : fired;
-      await m.getRepository(Deadline).update(
-        { id: d.id },
-        {
-          level,
-          nextFireAt: next,
-          state,
-          // A breach stays open after its last escalation: the case is overdue until someone acts.
-          closedAt: next === null && state !== 'breached' ? new Date() : null,
-        },
+      // A breach stays open after its last escalation: the case is overdue until someone acts.
+      moves.push({ id: d.id, level, next, state, closed: next === null && state !== 'breached' });
+    }
+    // One statement for the whole batch: the cost of a batch is its notices, not a round trip per row.
+    if (moves.length) {
+      await m.query(
+        `UPDATE deadlines d SET level = v.level, next_fire_at = v.next, state = v.state,
+                closed_at = CASE WHEN v.closed THEN now() ELSE NULL END, updated_at = now()
+           FROM unnest($1::uuid[], $2::smallint[], $3::timestamptz[], $4::text[], $5::boolean[])
+                AS v(id, level, next, state, closed)
+          WHERE d.id = v.id`,
+        [
+          moves.map((v) => v.id),
+          moves.map((v) => v.level),
+          moves.map((v) => v.next),
+          moves.map((v) => v.state),
+          moves.map((v) => v.closed),
+        ],
       );
     }
     return { claimed: due.length, notices };
   }
 
   /** Writes the step's notices; the dedupe key (deadline, level) makes a replay harmless. */
-  private async fire(m: EntityManager, d: Deadline, step: Step): Promise<number> {
-    const recipients = await this.audience(m, d, step.to);
+  private async fire(m: EntityManager, d: Deadline, step: Step, batch: BatchContext): Promise<number> {
+    const recipients = await this.audience(m, d, step.to, batch);
     const created = await this.notifications.notify(m, recipients, {
       kind: step.notice,
       subjectType: d.subjectType,
       subjectId: d.subjectId,
-      params: await noticeParams(m, d),
+      params: await noticeParams(m, d, batch),
       dedupeKey: `deadline:${d.id}:${d.level}`,
     });
     return created.length;
   }
 
-  private async audience(m: EntityManager, d: Deadline, groups: Audience[]): Promise<string[]> {
+  private async audience(m: EntityManager, d: Deadline, groups: Audience[], batch: BatchContext): Promise<string[]> {
     const ids = new Set<string>();
     for (const group of groups) {
+      if (group === 'owner') {
+        const owner = d.caseId ? batch.cases.get(d.caseId) : undefined;
+        if (owner?.owner_active) ids.add(owner.owner_id);
+        continue;
+      }
       const { sql, params } = AUDIENCE[group];
-      const rows: { id: string }[] = await m.query(sql, params(d));
-      for (const r of rows) ids.add(r.id);
+      const values = params(d);
+      // Many deadlines of a batch share an audience (the supervisors of one NGO, the admins).
+      const key = `${group}:${JSON.stringify(values)}`;
+      let found = batch.audiences.get(key);
+      if (!found) {
+        found = ((await m.query(sql, values)) as { id: string }[]).map((r) => r.id);
+        batch.audiences.set(key, found);
+      }
+      for (const id of found) ids.add(id);
     }
     return [...ids];
   }
 }
 
-/** What the notice's text names: the case, the policy, the due time, and for an escort where and when. */
-async function noticeParams(m: EntityManager, d: Deadline): Promise<Record<string, string | null>> {
-  const [c]: { reference: string; title: string }[] = d.caseId
-    ? await m.query(`SELECT reference, title FROM cases WHERE id = $1`, [d.caseId])
+interface CaseFacts {
+  id: string;
+  reference: string;
+  title: string;
+  owner_id: string;
+  owner_active: boolean;
+}
+
+/** What a batch looks up once rather than per deadline: its cases, and audiences already resolved. */
+interface BatchContext {
+  cases: Map<string, CaseFacts>;
+  audiences: Map<string, string[]>;
+}
+
+async function batchContext(m: EntityManager, due: Deadline[]): Promise<BatchContext> {
+  const caseIds = [...new Set(due.map((d) => d.caseId).filter((id): id is string => id !== null))];
+  const rows: CaseFacts[] = caseIds.length
+    ? await m.query(
+        `SELECT c.id, c.reference, c.title, c.owner_id, u.active AS owner_active
+           FROM cases c JOIN users u ON u.id = c.owner_id WHERE c.id = ANY($1::uuid[])`,
+        [caseIds],
+      )
     : [];
+  return { cases: new Map(rows.map((r) => [r.id, r])), audiences: new Map() };
+}
+
+/** What the notice's text names: the case, the policy, the due time, and for an escort where and when. */
+async function noticeParams(
+  m: EntityManager,
+  d: Deadline,
+  batch: BatchContext,
+): Promise<Record<string, string | null>> {
+  const c = d.caseId ? batch.cases.get(d.caseId) : undefined;
   const params: Record<string, string | null> = {
     reference: c?.reference ?? null,
     // An embassy officer hears of referral deadlines: the title is not among what they may see.

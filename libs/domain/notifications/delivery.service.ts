@@ -79,12 +79,9 @@ export class DeliveryService {
     return this.underLease(outboxId, async (notificationId) => {
       const found = await this.recipientOf(notificationId);
       if (!found) return;
-      const [hook] = await this.dataSource.query(
-        `SELECT o.webhook_url AS url, o.webhook_secret AS secret FROM users u JOIN organizations o ON o.id = u.organization_id WHERE u.id = $1`,
-        [found.notification.userId],
-      );
+      const hook = { url: found.recipient.webhookUrl, secret: found.recipient.webhookSecret };
       // Cleared since the notice was written: nothing to send to.
-      if (!hook?.url || !hook?.secret) return;
+      if (!hook.url || !hook.secret) return;
       const view = toNotificationView(found.notification, found.recipient.locale);
       const body = JSON.stringify({ ...view, userId: found.notification.userId });
       const timestamp = Math.floor(Date.now() / 1000).toString();
@@ -137,15 +134,20 @@ export class DeliveryService {
     return { outcome: 'done' };
   }
 
-  private async recipientOf(notificationId: string) {
-    const notification = await this.dataSource.getRepository(Notification).findOneBy({ id: notificationId });
-    if (!notification) return null;
-    const [recipient]: Recipient[] = await this.dataSource.query(
-      `SELECT u.email, u.locale, u.active, u.display_name AS "displayName", o.name AS "organizationName", o.timezone
-         FROM users u JOIN organizations o ON o.id = u.organization_id WHERE u.id = $1`,
-      [notification.userId],
+  /** The notice and what its delivery needs of its recipient, in one query (deliveries come by the thousand). */
+  private async recipientOf(
+    notificationId: string,
+  ): Promise<{ notification: Notification; recipient: Recipient } | null> {
+    const [row]: (Notification & Recipient)[] = await this.dataSource.query(
+      `SELECT n.id, n.user_id AS "userId", n.kind, n.params, n.subject_type AS "subjectType", n.subject_id AS "subjectId",
+              n.created_at AS "createdAt", n.read_at AS "readAt",
+              u.email, u.locale, u.active, u.display_name AS "displayName",
+              o.name AS "organizationName", o.timezone, o.webhook_url AS "webhookUrl", o.webhook_secret AS "webhookSecret"
+         FROM notifications n JOIN users u ON u.id = n.user_id JOIN organizations o ON o.id = u.organization_id
+        WHERE n.id = $1`,
+      [notificationId],
     );
-    return recipient ? { notification, recipient } : null;
+    return row ? { notification: row, recipient: row } : null;
   }
 }
 
@@ -156,4 +158,6 @@ interface Recipient {
   displayName: string;
   organizationName: string;
   timezone: string;
+  webhookUrl: string | null;
+  webhookSecret: string | null;
 }

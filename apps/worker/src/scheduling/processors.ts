@@ -12,7 +12,8 @@ const PROCESSORS: [Type<WorkerHost>, QueueName, { concurrency?: number }][] = [
   [HeartbeatProcessor, QUEUES.housekeeping, {}],
   [AuditSealProcessor, QUEUES.audit, {}],
   [DeadlineTickProcessor, QUEUES.deadlines, {}],
-  [NotificationDeliveryProcessor, QUEUES.notifications, { concurrency: 8 }],
+  // Deliveries wait on Postgres, Redis and SMTP, not on the CPU: many at once.
+  [NotificationDeliveryProcessor, QUEUES.notifications, { concurrency: 16 }],
   [WebhookDeliveryProcessor, QUEUES.webhooks, { concurrency: 4 }],
 ];
 
