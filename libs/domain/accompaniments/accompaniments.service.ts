@@ -6,6 +6,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { recordCaseEvent } from '../cases/case-events.js';
 import type { Case } from '../cases/case.entity.js';
 import { CasesService } from '../cases/cases.service.js';
+import { DeadlinesService } from '../deadlines/deadlines.service.js';
 import { Conflict, InvalidInput, NotFound, RuleViolation } from '../errors/domain-errors.js';
 import { allowedAccompanimentMoves } from './accompaniment-status.machine.js';
 import { Accompaniment, type AccompanimentStatus } from './accompaniment.entity.js';
@@ -29,6 +30,7 @@ export class AccompanimentsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly cases: CasesService,
     private readonly audit: AuditService,
+    private readonly deadlines: DeadlinesService,
   ) {}
 
   async schedule(actor: Actor, caseId: string, input: ScheduleAccompaniment): Promise<AccompanimentView> {
@@ -57,6 +59,15 @@ export class AccompanimentsService {
         version: 1,
       });
       await repo.insert(created);
+      // Reminders to the escort 24 h and 2 h before (those already past are skipped).
+      await this.deadlines.start(m, {
+        organizationId: found.organizationId,
+        policy: 'accompaniment',
+        subjectType: 'accompaniment',
+        subjectId: created.id,
+        caseId,
+        dueAt: created.scheduledAt,
+      });
       await recordCaseEvent(m, caseId, 'accompaniment.scheduled', actor.userId, {
         accompanimentId: created.id,
         destination: created.destination,
@@ -95,6 +106,7 @@ export class AccompanimentsService {
           version: current.version + 1,
         },
       );
+      await this.deadlines.cancel(m, { policy: 'accompaniment', subjectType: 'accompaniment', subjectId: id });
       await recordCaseEvent(m, current.caseId, 'accompaniment.status_changed', actor.userId, {
         accompanimentId: id,
         from: current.status,

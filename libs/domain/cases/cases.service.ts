@@ -208,6 +208,7 @@ export class CasesService {
       if (move.to === 'closed') Object.assign(values, { closedAt: new Date(), closureReason: move.reason ?? null });
       if (isReopen(from, move.to)) Object.assign(values, { closedAt: null, closureReason: null });
       await m.getRepository(Case).update({ id }, values);
+      await this.deadlinesOnStatus(m, { ...current, status: move.to } as Case, from);
       await recordCaseEvent(m, id, 'case.status_changed', actor.userId, {
         from,
         to: move.to,
@@ -258,14 +259,16 @@ export class CasesService {
       await this.deadlines.start(m, { ...base, policy: 'inactivity' });
   }
 
-  /** Waiting pauses the inactivity clock; resolving or closing ends every deadline; reopening restarts it. */
+  /**
+   * Resolving or closing ends every deadline; waiting pauses the inactivity clock; any other
+   * move is activity and restarts it (a reopened case is watched again).
+   */
   private async deadlinesOnStatus(m: EntityManager, c: Case, from: CaseStatus): Promise<void> {
     const base = { organizationId: c.organizationId, subjectType: 'case', subjectId: c.id, caseId: c.id };
     if (c.status === 'resolved' || c.status === 'closed') await this.deadlines.cancelAllOfCase(m, c.id);
     else if (c.status === 'waiting')
       await this.deadlines.cancel(m, { policy: 'inactivity', subjectType: 'case', subjectId: c.id });
-    else if (c.status === 'in_progress' && from !== 'open')
-      await this.deadlines.start(m, { ...base, policy: 'inactivity' });
+    else if (c.status !== from) await this.deadlines.start(m, { ...base, policy: 'inactivity' });
   }
 
   /** The case if the actor may see it, else null: every capability asks here first. */

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { workerScope, type Actor } from '#access';
 import { AuditService } from '../audit/audit.service.js';
+import { DeadlinesService } from '../deadlines/deadlines.service.js';
 import { recordCaseEvent } from '../cases/case-events.js';
 import { Case } from '../cases/case.entity.js';
 import { CasesService } from '../cases/cases.service.js';
@@ -53,6 +54,7 @@ export class ConsultationsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly cases: CasesService,
     private readonly audit: AuditService,
+    private readonly deadlines: DeadlinesService,
   ) {}
 
   /**
@@ -80,6 +82,7 @@ export class ConsultationsService {
           language: saved.language,
         });
         if (followUpAt) await this.moveFollowUp(m, actor, found, followUpAt);
+        await this.deadlines.consultationLogged(m, found, followUpAt ?? undefined);
         await this.audit.record(actor, createdEntry(saved, Object.keys(input)), m);
         return toConsultationView(saved);
       }),
@@ -131,6 +134,8 @@ export class ConsultationsService {
           channel: consultation.channel,
           language: consultation.language,
         });
+        // The consultation that became the case was its first response.
+        await this.deadlines.consultationLogged(m, opened);
         await this.audit.record(
           actor,
           {

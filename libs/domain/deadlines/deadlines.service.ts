@@ -31,7 +31,7 @@ export class DeadlinesService {
     await this.cancel(m, input);
     const now = new Date();
     const startedAt = input.startedAt ?? now;
-    const { policy, calendar } = await this.settings(m, input.organizationId, input.policy);
+    const { policy, calendar } = await this.settings(m, input.organizationId, input.policy, input);
     const times = deadlineTimes(policy, calendar, { startedAt, urgency: input.urgency ?? null, fixedDue: input.dueAt });
     const draft = { policy: input.policy, startedAt, ...times };
     const level = firstLevel(draft, now);
@@ -82,6 +82,24 @@ export class DeadlinesService {
   }
 
   /**
+   * PRODUCT.md: a consultation logged on a case is its first response, answers its follow-up
+   * (a new follow-up time starts the next one) and is activity (the inactivity clock restarts,
+   * unless the case is paused or finished).
+   */
+  async consultationLogged(
+    m: EntityManager,
+    c: { id: string; organizationId: string; status: string },
+    followUpAt?: Date,
+  ): Promise<void> {
+    const subject = { subjectType: 'case', subjectId: c.id };
+    const base = { organizationId: c.organizationId, ...subject, caseId: c.id };
+    await this.meet(m, { policy: 'first_response', ...subject });
+    await this.meet(m, { policy: 'follow_up', ...subject });
+    if (followUpAt) await this.start(m, { ...base, policy: 'follow_up', dueAt: followUpAt });
+    if (c.status === 'open' || c.status === 'in_progress') await this.start(m, { ...base, policy: 'inactivity' });
+  }
+
+  /**
    * Recomputes the open, pending deadlines of a subject (urgency raised) or of a whole
    * policy of an organization (a supervisor changed it). Steps already fired stay fired.
    */
@@ -101,9 +119,9 @@ export class DeadlinesService {
     if (where.subjectId) qb.andWhere('d.subject_id = :subjectId', { subjectId: where.subjectId });
     const rows = await qb.getMany();
     if (!rows.length) return 0;
-    const { policy, calendar } = await this.settings(m, where.organizationId, where.policy);
     const now = new Date();
     for (const d of rows) {
+      const { policy, calendar } = await this.settings(m, where.organizationId, where.policy, d);
       const times = deadlineTimes(policy, calendar, {
         startedAt: d.startedAt,
         urgency: urgency ? await urgency(d) : null,
@@ -122,10 +140,22 @@ export class DeadlinesService {
     return { key, durations: row.durations, clock: row.clock, warningRatio: Number(row.warningRatio), custom: true };
   }
 
-  private async settings(m: EntityManager, organizationId: string, key: PolicyKey) {
+  /**
+   * The policy is the deadline's organization's (the NGO's: its supervisors set it); the
+   * calendar is the one of whoever must act, which for a referral is the embassy: it does not
+   * count its own national holidays (Tết for Viet Nam's) against itself.
+   */
+  private async settings(
+    m: EntityManager,
+    organizationId: string,
+    key: PolicyKey,
+    subject: { subjectType: string; subjectId: string },
+  ) {
     const [org]: OrganizationCalendar[] = await m.query(
-      `SELECT timezone, opens_at AS "opensAt", closes_at AS "closesAt", closed_dates AS "closedDates" FROM organizations WHERE id = $1`,
-      [organizationId],
+      `SELECT timezone, opens_at AS "opensAt", closes_at AS "closesAt", closed_dates AS "closedDates"
+         FROM organizations
+        WHERE id = COALESCE((SELECT embassy_id FROM referrals WHERE $2 = 'referral' AND id = $3::uuid), $1)`,
+      [organizationId, subject.subjectType, subject.subjectId],
     );
     return { policy: await this.effectivePolicy(m, organizationId, key), calendar: calendarOf(org) };
   }

@@ -56,6 +56,13 @@ export class LegalService {
           conflictReferences: conflicts.sameOrganization,
         }),
       );
+      await this.deadlines.start(m, {
+        organizationId: found.organizationId,
+        policy: 'lawyer_acceptance',
+        subjectType: 'legal_assignment',
+        subjectId: saved.id,
+        caseId,
+      });
       await recordCaseEvent(m, caseId, 'legal_assignment.created', actor.userId, {
         assignmentId: saved.id,
         lawyerId: lawyer.id,

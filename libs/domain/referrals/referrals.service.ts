@@ -72,6 +72,14 @@ export class ReferralsService {
           referredBy: actor.userId,
         }),
       );
+      // The embassy is reminded at 80 % and again at the breach (PRODUCT.md), on its own calendar.
+      await this.deadlines.start(m, {
+        organizationId: found.organizationId,
+        policy: 'referral_acknowledgement',
+        subjectType: 'referral',
+        subjectId: referral.id,
+        caseId,
+      });
       await recordCaseEvent(m, caseId, 'referral.sent', actor.userId, {
         referralId: referral.id,
         embassyId: input.embassyId,
