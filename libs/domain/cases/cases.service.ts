@@ -9,9 +9,9 @@ import { Conflict, InvalidInput, NotFound, RuleViolation } from '../errors/domai
 import { Worker } from '../workers/worker.entity.js';
 import { DeadlinesService } from '../deadlines/deadlines.service.js';
 import { recordCaseEvent } from './case-events.js';
-import { nextCaseReference } from './case-references.js';
+import { assignCaseReference, PROVISIONAL_REFERENCE_SQL } from './case-references.js';
 import { allowedTargets, CASE_TRANSITIONS, isReopen, mayTransition } from './case-status.machine.js';
-import { Case, CaseCollaborator, type CaseOutcome, type CaseStatus } from './case.entity.js';
+import { Case, CaseCollaborator, CaseEvent, type CaseOutcome, type CaseStatus } from './case.entity.js';
 import { toCaseView, type CaseView } from './case.views.js';
 
 export interface OpenCase {
@@ -72,14 +72,9 @@ export class CasesService {
     const collaboratorIds = unique(input.collaboratorIds ?? []);
     await assertStaffOf(m, actor.organizationId, collaboratorIds, 'collaboratorIds');
 
-    const [{ year }] = await m.query(
-      `SELECT extract(year FROM now() AT TIME ZONE o.timezone)::int AS year FROM organizations o WHERE o.id = $1`,
-      [actor.organizationId],
-    );
     const repo = m.getRepository(Case);
     const created = repo.create({
       organizationId: actor.organizationId,
-      reference: await nextCaseReference(m, actor.organizationId, year),
       workerId: worker.id,
       title: input.title.trim(),
       summary: input.summary ?? null,
@@ -88,13 +83,25 @@ export class CasesService {
       sensitivity: input.sensitivity ?? 'normal',
       ownerId,
       nextFollowUpAt: input.nextFollowUpAt ?? null,
+      closedAt: null,
+      outcome: null,
       createdBy: actor.userId,
       version: 1,
     });
     created.searchText = searchText(created.title, created.summary);
-    await repo.insert(created);
-    await setCollaborators(m, created.id, collaboratorIds);
-    await recordCaseEvent(m, created.id, 'case.opened', actor.userId, { urgency: created.urgency });
+    // The reference is taken last (assignCaseReference below): its counter row serializes
+    // every creation in the organization from the moment it is locked until COMMIT.
+    const inserted = await repo.insert({ ...created, reference: () => PROVISIONAL_REFERENCE_SQL });
+    Object.assign(created, inserted.generatedMaps[0]);
+    if (collaboratorIds.length)
+      await m.getRepository(CaseCollaborator).insert(collaboratorIds.map((userId) => ({ caseId: created.id, userId })));
+    // Not recordCaseEvent(): its last_activity_at update would only repeat the column's default.
+    await m.getRepository(CaseEvent).insert({
+      caseId: created.id,
+      type: 'case.opened',
+      actorId: actor.userId,
+      data: { urgency: created.urgency } as never,
+    });
     await this.startCaseDeadlines(m, created);
     await this.audit.record(
       actor,
@@ -107,7 +114,10 @@ export class CasesService {
       },
       m,
     );
-    return this.viewOf(m, created.id);
+    created.reference = await assignCaseReference(m, actor.organizationId, created.id);
+    // Built from what was written and returned rather than read back; collaborators in the
+    // order collaboratorsOf() gives (uuid order is the order of their lowercase hex text).
+    return toCaseView(created, [...collaboratorIds].sort());
   }
 
   async get(actor: Actor, id: string): Promise<CaseView> {
@@ -231,10 +241,12 @@ export class CasesService {
 
   /** A new case: the first response is awaited, inactivity watched, a follow-up reminded. */
   private async startCaseDeadlines(m: EntityManager, c: Case): Promise<void> {
-    const base = { organizationId: c.organizationId, subjectType: 'case', subjectId: c.id, caseId: c.id };
-    await this.deadlines.start(m, { ...base, policy: 'first_response', urgency: c.urgency });
-    await this.deadlines.start(m, { ...base, policy: 'inactivity' });
-    if (c.nextFollowUpAt) await this.deadlines.start(m, { ...base, policy: 'follow_up', dueAt: c.nextFollowUpAt });
+    const base = { subjectType: 'case', subjectId: c.id, caseId: c.id };
+    await this.deadlines.startNewOfCase(m, c.organizationId, [
+      { ...base, policy: 'first_response', urgency: c.urgency },
+      { ...base, policy: 'inactivity' },
+      ...(c.nextFollowUpAt ? [{ ...base, policy: 'follow_up' as const, dueAt: c.nextFollowUpAt }] : []),
+    ]);
   }
 
   /** PRODUCT.md: urgency raised → recompute; follow-up moved → the old one cancelled; owner changed → answered. */
