@@ -30,6 +30,8 @@ import { startWorker, stopWorker } from './support/worker-process.js';
 // Fewer only to debug locally (RELIABILITY_DEADLINES=500); CI runs the 5,000 of the issue.
 const DEADLINES = Number(process.env.RELIABILITY_DEADLINES ?? 5000);
 const SETTLE_MS = 150_000;
+/** Per scenario: a minute or so alone, up to three under the full suite on two cores. */
+const SCENARIO_MS = 200_000;
 /** RELIABILITY_LOG=<file>: a line per step of each scenario, to see where time goes. */
 const log = (line: string) =>
   process.env.RELIABILITY_LOG && appendFileSync(process.env.RELIABILITY_LOG, `${new Date().toISOString()} ${line}\n`);
@@ -160,48 +162,60 @@ describe('reliability of reminders under failure', () => {
     });
   }
 
-  it('loses and repeats nothing when the worker is killed with SIGKILL twice mid-run', async () => {
-    const desk = await seed();
-    let w = worker();
-    // The first kill while the deadlines fire, the second while their notices go out.
-    await progress(desk, 0.15);
-    await killHard(w);
-    w = worker();
-    await deliveryProgress(desk, 0.3);
-    await killHard(w);
-    w = worker();
-    // A notice is sent, then its entry marked delivered: a kill between the two sends it again
-    // (an email with the same Message-ID) once the lease runs out. At most the jobs in flight: 16.
-    await expectExactlyOnce(desk, 16);
-    await stopWorker(w);
-  });
+  it(
+    'loses and repeats nothing when the worker is killed with SIGKILL twice mid-run',
+    async () => {
+      const desk = await seed();
+      let w = worker();
+      // The first kill while the deadlines fire, the second while their notices go out.
+      await progress(desk, 0.15);
+      await killHard(w);
+      w = worker();
+      await deliveryProgress(desk, 0.3);
+      await killHard(w);
+      w = worker();
+      // A notice is sent, then its entry marked delivered: a kill between the two sends it again
+      // (an email with the same Message-ID) once the lease runs out. At most the jobs in flight: 16.
+      await expectExactlyOnce(desk, 16);
+      await stopWorker(w);
+    },
+    SCENARIO_MS,
+  );
 
-  it('loses and repeats nothing when Redis loses all its data mid-run (FLUSHALL)', async () => {
-    const desk = await seed();
-    const w = worker();
-    // Mid-delivery: the queued jobs vanish with the schedulers, and the outbox must bring them back.
-    await deliveryProgress(desk, 0.3);
-    const client = new Redis(redisUrl);
-    await client.flushall();
-    client.disconnect();
-    await expectExactlyOnce(desk, 0);
-    expect(w.child.exitCode).toBeNull();
-    await stopWorker(w);
-  });
+  it(
+    'loses and repeats nothing when Redis loses all its data mid-run (FLUSHALL)',
+    async () => {
+      const desk = await seed();
+      const w = worker();
+      // Mid-delivery: the queued jobs vanish with the schedulers, and the outbox must bring them back.
+      await deliveryProgress(desk, 0.3);
+      const client = new Redis(redisUrl);
+      await client.flushall();
+      client.disconnect();
+      await expectExactlyOnce(desk, 0);
+      expect(w.child.exitCode).toBeNull();
+      await stopWorker(w);
+    },
+    SCENARIO_MS,
+  );
 
-  it('shares the work between two workers at once, without doing any of it twice', async () => {
-    const desk = await seed();
-    const pair = [worker(), worker()];
-    await expectExactlyOnce(desk, 0);
-    const deliverers: { claimed_by: string }[] = await db.query(
-      `SELECT DISTINCT o.claimed_by FROM outbox o JOIN notifications n ON n.id = (o.payload->>'notificationId')::uuid
+  it(
+    'shares the work between two workers at once, without doing any of it twice',
+    async () => {
+      const desk = await seed();
+      const pair = [worker(), worker()];
+      await expectExactlyOnce(desk, 0);
+      const deliverers: { claimed_by: string }[] = await db.query(
+        `SELECT DISTINCT o.claimed_by FROM outbox o JOIN notifications n ON n.id = (o.payload->>'notificationId')::uuid
         WHERE n.user_id = $1`,
-      [desk.owner.user.id],
-    );
-    // Both took part: each delivered some of the notices.
-    expect(deliverers.map((d) => d.claimed_by.split(':')[1]).sort()).toEqual(
-      pair.map((w) => String(w.child.pid)).sort(),
-    );
-    for (const w of pair) await stopWorker(w);
-  });
+        [desk.owner.user.id],
+      );
+      // Both took part: each delivered some of the notices.
+      expect(deliverers.map((d) => d.claimed_by.split(':')[1]).sort()).toEqual(
+        pair.map((w) => String(w.child.pid)).sort(),
+      );
+      for (const w of pair) await stopWorker(w);
+    },
+    SCENARIO_MS,
+  );
 });
