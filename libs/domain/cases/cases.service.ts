@@ -126,7 +126,8 @@ export class CasesService {
       await this.audit.record(actor, { action: 'case.read', outcome: 'denied', subjectType: 'case', subjectId: id });
       throw new NotFound('Case');
     }
-    const view = await this.viewOf(this.dataSource.manager, id);
+    // The visibility check has just read the whole row: no second read of it.
+    const view = toCaseView(found, await collaboratorsOf(this.dataSource.manager, id));
     await this.audit.record(actor, {
       action: 'case.read',
       subjectType: 'case',
