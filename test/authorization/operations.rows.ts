@@ -32,6 +32,11 @@ export const operationsRows: MatrixSection = {
       expect: all(403, { admin: 204 }),
     },
     {
+      route: 'POST /v1/admin/queue-dashboard/session',
+      request: () => ({ method: 'post', path: '/api/v1/admin/queue-dashboard/session' }),
+      expect: all(403, { admin: 204 }),
+    },
+    {
       route: 'GET /v1/admin/deliveries',
       request: () => ({ method: 'get', path: '/api/v1/admin/deliveries?state=failed' }),
       expect: all(403, { admin: 200 }),

@@ -318,6 +318,14 @@ describe('the staff web app', () => {
     await page.getByRole('link', { name: 'Users' }).click();
     await page.locator('#user-list').getByText(cast.desk.email).waitFor();
     await shot(page, '14-admin-users');
+    // The queue dashboard opens in a tab of its own, let in by the cookie the app asked for.
+    const [tab] = await Promise.all([
+      page.context().waitForEvent('page'),
+      page.getByRole('navigation').getByRole('link', { name: 'Queue dashboard' }).click(),
+    ]);
+    await tab.waitForURL(/\/api\/admin\/queues/);
+    await tab.getByText('notifications', { exact: true }).first().waitFor();
+    await shot(tab, '15-queue-dashboard');
   });
 
   it('shows the overview charts and the SLA policies', async () => {

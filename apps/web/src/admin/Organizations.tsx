@@ -6,6 +6,7 @@ import { compact } from '../forms/options';
 import { useForm } from '../forms/use-form';
 import { useI18n } from '../i18n';
 import { Empty, PageTitle, Section } from '../ui/common';
+import { QueueDashboardLink } from './QueueDashboardLink';
 
 export function Organizations() {
   const i18n = useI18n();
@@ -73,10 +74,7 @@ export function Organizations() {
         )}
       </Section>
       <p className="muted">
-        {t('admin.queuesHint')}{' '}
-        <a href="/api/admin/queues" target="_blank" rel="noopener">
-          {t('nav.queues')}
-        </a>
+        {t('admin.queuesHint')} <QueueDashboardLink />
       </p>
     </>
   );

@@ -28,7 +28,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Postgres and Redis both answer */
+    /** Postgres and Redis both answer; the detail adds the job counts of every queue (informational) */
     get: operations['HealthController_ready'];
     put?: never;
     post?: never;
@@ -136,6 +136,24 @@ export interface paths {
     /** Create an NGO, a law office or an embassy (admin) */
     post: operations['OrganizationsController_create'];
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organizations/{id}/webhook': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Set the organization's signed notification webhook (admin); the secret is never returned */
+    put: operations['OrganizationsController_setWebhook'];
+    post?: never;
+    /** Remove the organization's webhook (admin): no further notices are sent to it */
+    delete: operations['OrganizationsController_clearWebhook'];
     options?: never;
     head?: never;
     patch?: never;
@@ -729,6 +747,57 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/deliveries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Deliveries that gave up, or are still pending (admin): attempts and last error, no personal data */
+    get: operations['DeliveriesController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/metrics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Prometheus metrics: queue depth and failures, pending and failed deliveries, due deadlines */
+    get: operations['MetricsController_scrape'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/queue-dashboard/session': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Lets this browser open the queue dashboard at /api/admin/queues (admin) */
+    post: operations['QueueDashboardSessionController_open'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -804,6 +873,29 @@ export interface components {
       /** @example Asia/Tokyo */
       timezone: string;
       createdAt: string;
+    };
+    SetWebhookDto: {
+      /**
+       * @description Where each notice to a user of the organization is POSTed (https, or http inside a private network)
+       * @example https://hooks.ngo.example.org/madoguchi
+       */
+      url: string;
+      /**
+       * @description Shared secret of the HMAC-SHA256 signature: `x-madoguchi-signature: sha256=<hex of HMAC(secret, timestamp + "." + body)>`, with the timestamp in `x-madoguchi-timestamp`. Never returned.
+       * @example a-long-random-secret-of-at-least-32-characters
+       */
+      secret: string;
+    };
+    WebhookResponse: {
+      /** Format: uuid */
+      organizationId: string;
+      /** @example https://hooks.ngo.example.org/madoguchi */
+      url: Record<string, never> | null;
+      /**
+       * @description Whether a secret is set; the secret itself is never returned
+       * @example true
+       */
+      secretSet: boolean;
     };
     CreateUserDto: {
       /** @example sato@ngo.example.org */
@@ -2001,6 +2093,64 @@ export interface operations {
       };
     };
   };
+  OrganizationsController_setWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SetWebhookDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookResponse'];
+        };
+      };
+      /** @description No such organization */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  OrganizationsController_clearWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No such organization */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   UsersController_list: {
     parameters: {
       query?: {
@@ -3085,6 +3235,77 @@ export interface operations {
     };
     responses: {
       200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  DeliveriesController_list: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description Opaque cursor from the previous page */
+        cursor?: string;
+        /** @description failed: gave up after the last retry */
+        state?: 'failed' | 'pending';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MetricsController_scrape: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Bearer <METRICS_TOKEN> (or send it as x-metrics-token) */
+        authorization?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Prometheus text format */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/plain': string;
+        };
+      };
+      /** @description No metrics token, or the wrong one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  QueueDashboardSessionController_open: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The dashboard cookie is set for the remaining life of the access token */
+      204: {
         headers: {
           [name: string]: unknown;
         };

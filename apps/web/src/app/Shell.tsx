@@ -5,6 +5,7 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { NotificationBell } from './NotificationBell';
 import { Link, useLocation } from './router';
 import { useSession, useUser } from './session-context';
+import { QueueDashboardLink } from '../admin/QueueDashboardLink';
 
 const NAV: Record<Role, [string, MessageKey][]> = {
   desk_staff: [
@@ -71,9 +72,7 @@ export function Shell({ children }: { children: ReactNode }) {
             ))}
             {user.role === 'admin' ? (
               <li>
-                <a href="/api/admin/queues" target="_blank" rel="noopener">
-                  {t('nav.queues')}
-                </a>
+                <QueueDashboardLink />
               </li>
             ) : null}
           </ul>
