@@ -44,6 +44,15 @@ describe('the queue dashboard from a browser', () => {
   it('refuses other roles, and a mangled or stale cookie', async () => {
     await api().post('/api/v1/admin/queue-dashboard/session').set('Authorization', supervisor.auth).expect(403);
     await api().post('/api/v1/admin/queue-dashboard/session').expect(401);
+    const withBody = await api()
+      .post('/api/v1/admin/queue-dashboard/session')
+      .set('Authorization', admin.auth)
+      .send({ ttl: 86400 });
+    expect([withBody.status, withBody.body.error.code, withBody.headers['set-cookie']]).toEqual([
+      400,
+      'VALIDATION_FAILED',
+      undefined,
+    ]);
     await api().get('/api/admin/queues').set('Cookie', 'madoguchi_queues=%E0%A4%A').expect(401);
     await api().get('/api/admin/queues').set('Cookie', 'madoguchi_queues=not.a.token').expect(401);
     // Once the admin's tokens are revoked (here: a new password), the cookie is worth nothing either.

@@ -126,7 +126,8 @@ describe('robustness against malformed requests', () => {
     }
     if (failureCount > failures.length) failures.push(`… and ${failureCount - failures.length} more`);
     expect(failures).toEqual([]);
-  }, 120_000);
+    // Bounded by its request count, not by the clock: a busy CI machine only makes it slower.
+  }, 400_000);
 });
 
 function operationKey(op: WriteOperation): string {

@@ -1,8 +1,9 @@
-import { Controller, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { RequirePermission } from '#access';
 import { APP_CONFIG, type AppConfig } from '#config';
+import { NoBodyPipe } from '../http/no-body.pipe.js';
 import { QUEUE_DASHBOARD_COOKIE, QUEUE_DASHBOARD_PATH } from './queue-dashboard.js';
 
 /**
@@ -22,7 +23,7 @@ export class QueueDashboardSessionController {
   @RequirePermission('queue.manage')
   @ApiOperation({ summary: 'Lets this browser open the queue dashboard at /api/admin/queues (admin)' })
   @ApiNoContentResponse({ description: 'The dashboard cookie is set for the remaining life of the access token' })
-  open(@Req() req: Request, @Res({ passthrough: true }) res: Response): void {
+  open(@Req() req: Request, @Res({ passthrough: true }) res: Response, @Body(NoBodyPipe) _body: undefined): void {
     const token = /^Bearer (.+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? '';
     res.cookie(QUEUE_DASHBOARD_COOKIE, token, {
       httpOnly: true,
