@@ -30,23 +30,8 @@ export class DeadlinesService {
   async start(m: EntityManager, input: StartDeadline): Promise<Deadline> {
     await this.cancel(m, input);
     const now = new Date();
-    const startedAt = input.startedAt ?? now;
     const { policy, calendar } = await this.settings(m, input.organizationId, input.policy, input);
-    const times = deadlineTimes(policy, calendar, { startedAt, urgency: input.urgency ?? null, fixedDue: input.dueAt });
-    const draft = { policy: input.policy, startedAt, ...times };
-    const level = firstLevel(draft, now);
-    const row = m.getRepository(Deadline).create({
-      organizationId: input.organizationId,
-      policy: input.policy,
-      subjectType: input.subjectType,
-      subjectId: input.subjectId,
-      caseId: input.caseId,
-      startedAt,
-      ...times,
-      level,
-      nextFireAt: nextFireAt(draft, level),
-      state: 'pending',
-    });
+    const row = newDeadline(m, input.organizationId, input, policy, calendar, now);
     return m.getRepository(Deadline).save(row);
   }
 
@@ -68,35 +53,8 @@ export class DeadlinesService {
     const now = new Date();
     const rows = inputs.map((input) => {
       const row = custom.find((r) => r.key === input.policy);
-      const policy: EffectivePolicy = row
-        ? {
-            key: input.policy,
-            durations: row.durations,
-            clock: row.clock,
-            warningRatio: Number(row.warningRatio),
-            custom: true,
-          }
-        : defaultPolicy(input.policy);
-      const startedAt = input.startedAt ?? now;
-      const times = deadlineTimes(policy, calendar, {
-        startedAt,
-        urgency: input.urgency ?? null,
-        fixedDue: input.dueAt,
-      });
-      const draft = { policy: input.policy, startedAt, ...times };
-      const level = firstLevel(draft, now);
-      return m.getRepository(Deadline).create({
-        organizationId,
-        policy: input.policy,
-        subjectType: input.subjectType,
-        subjectId: input.subjectId,
-        caseId: input.caseId,
-        startedAt,
-        ...times,
-        level,
-        nextFireAt: nextFireAt(draft, level),
-        state: 'pending',
-      });
+      const policy = row ? policyOf(row) : defaultPolicy(input.policy);
+      return newDeadline(m, organizationId, input, policy, calendar, now);
     });
     await m.getRepository(Deadline).insert(rows);
   }
@@ -187,8 +145,7 @@ export class DeadlinesService {
 
   async effectivePolicy(m: EntityManager, organizationId: string, key: PolicyKey): Promise<EffectivePolicy> {
     const row = await m.getRepository(SlaPolicy).findOneBy({ organizationId, key });
-    if (!row) return defaultPolicy(key);
-    return { key, durations: row.durations, clock: row.clock, warningRatio: Number(row.warningRatio), custom: true };
+    return row ? policyOf(row) : defaultPolicy(key);
   }
 
   /**
@@ -210,4 +167,41 @@ export class DeadlinesService {
     );
     return { policy: await this.effectivePolicy(m, organizationId, key), calendar: calendarOf(org) };
   }
+}
+
+function policyOf(row: SlaPolicy): EffectivePolicy {
+  return {
+    key: row.key,
+    durations: row.durations,
+    clock: row.clock,
+    warningRatio: Number(row.warningRatio),
+    custom: true,
+  };
+}
+
+/** A pending deadline, its times computed on the calendar and its first step not yet past. */
+function newDeadline(
+  m: EntityManager,
+  organizationId: string,
+  input: Omit<StartDeadline, 'organizationId'>,
+  policy: EffectivePolicy,
+  calendar: ReturnType<typeof calendarOf>,
+  now: Date,
+): Deadline {
+  const startedAt = input.startedAt ?? now;
+  const times = deadlineTimes(policy, calendar, { startedAt, urgency: input.urgency ?? null, fixedDue: input.dueAt });
+  const draft = { policy: input.policy, startedAt, ...times };
+  const level = firstLevel(draft, now);
+  return m.getRepository(Deadline).create({
+    organizationId,
+    policy: input.policy,
+    subjectType: input.subjectType,
+    subjectId: input.subjectId,
+    caseId: input.caseId,
+    startedAt,
+    ...times,
+    level,
+    nextFireAt: nextFireAt(draft, level),
+    state: 'pending',
+  });
 }
