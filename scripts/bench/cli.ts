@@ -5,7 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { Redis } from 'ioredis';
 import { dropDatabase, migrate } from '#database';
-import { bullPrefix } from '#queue';
+import { bullPrefix, deleteKeysMatching } from '#queue';
 import { peakRss, rssMb, startApps, type AppSettings } from './apps.js';
 import { captureRequests } from './capture.js';
 import { existingDataSet, generate } from './generate.js';
@@ -192,12 +192,7 @@ async function cleanRedis(redisUrl: string, prefix: string): Promise<void> {
   const redis = new Redis(redisUrl);
   try {
     for (const pattern of [`${bullPrefix(prefix)}*`, `${bullPrefix(`${prefix}-noop`)}*`]) {
-      let cursor = '0';
-      do {
-        const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
-        if (keys.length) await redis.del(...keys);
-        cursor = next;
-      } while (cursor !== '0');
+      await deleteKeysMatching(redis, pattern);
     }
   } finally {
     redis.disconnect();

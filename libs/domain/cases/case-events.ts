@@ -21,6 +21,17 @@ export async function recordCaseEvent(
   actorId: string | null,
   data: Record<string, unknown> = {},
 ): Promise<void> {
-  await m.getRepository(CaseEvent).insert({ caseId, type, actorId, data: data as never });
+  await appendCaseEvent(m, caseId, type, actorId, data);
   await m.query('UPDATE cases SET last_activity_at = now() WHERE id = $1', [caseId]);
+}
+
+/** Appends to the timeline only: for a case just inserted, whose last_activity_at is already now. */
+export async function appendCaseEvent(
+  m: EntityManager,
+  caseId: string,
+  type: CaseEventType,
+  actorId: string | null,
+  data: Record<string, unknown> = {},
+): Promise<void> {
+  await m.getRepository(CaseEvent).insert({ caseId, type, actorId, data: data as never });
 }

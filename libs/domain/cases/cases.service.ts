@@ -8,10 +8,10 @@ import { assertFreshVersion, changedKeys } from '../common/versioned-update.js';
 import { Conflict, InvalidInput, NotFound, RuleViolation } from '../errors/domain-errors.js';
 import { Worker } from '../workers/worker.entity.js';
 import { DeadlinesService } from '../deadlines/deadlines.service.js';
-import { recordCaseEvent } from './case-events.js';
+import { appendCaseEvent, recordCaseEvent } from './case-events.js';
 import { assignCaseReference, PROVISIONAL_REFERENCE_SQL } from './case-references.js';
 import { allowedTargets, CASE_TRANSITIONS, isReopen, mayTransition } from './case-status.machine.js';
-import { Case, CaseCollaborator, CaseEvent, type CaseOutcome, type CaseStatus } from './case.entity.js';
+import { Case, CaseCollaborator, type CaseOutcome, type CaseStatus } from './case.entity.js';
 import { toCaseView, type CaseView } from './case.views.js';
 
 export interface OpenCase {
@@ -95,13 +95,7 @@ export class CasesService {
     Object.assign(created, inserted.generatedMaps[0]);
     if (collaboratorIds.length)
       await m.getRepository(CaseCollaborator).insert(collaboratorIds.map((userId) => ({ caseId: created.id, userId })));
-    // Not recordCaseEvent(): its last_activity_at update would only repeat the column's default.
-    await m.getRepository(CaseEvent).insert({
-      caseId: created.id,
-      type: 'case.opened',
-      actorId: actor.userId,
-      data: { urgency: created.urgency } as never,
-    });
+    await appendCaseEvent(m, created.id, 'case.opened', actor.userId, { urgency: created.urgency });
     await this.startCaseDeadlines(m, created);
     await this.audit.record(
       actor,

@@ -162,10 +162,10 @@ async function noticeParams(
     title: d.subjectType === 'referral' ? null : (c?.title ?? null),
     policy: d.policy,
     dueAt: d.dueAt.toISOString(),
-    // For the email's link, when the subject (an accompaniment) is not the case itself.
-    caseId: d.caseId,
   };
   if (d.subjectType === 'accompaniment') {
+    // For the email's link: the subject is not the case itself.
+    params.caseId = d.caseId;
     const [a]: { destination: string; scheduled_at: Date }[] = await m.query(
       `SELECT destination, scheduled_at FROM accompaniments WHERE id = $1`,
       [d.subjectId],
@@ -175,12 +175,11 @@ async function noticeParams(
   return params;
 }
 
-/** Who each audience is, for a deadline, now. Only active users hear anything. */
-const AUDIENCE: Record<Audience, { sql: string; params: (d: Deadline) => unknown[] }> = {
-  owner: {
-    sql: `SELECT u.id FROM cases c JOIN users u ON u.id = c.owner_id WHERE c.id = $1 AND u.active`,
-    params: (d) => [d.caseId],
-  },
+/**
+ * Who each audience is, for a deadline, now. Only active users hear anything. The owner comes
+ * from the batch's case lookup (batchContext), so needs no query here.
+ */
+const AUDIENCE: Record<Exclude<Audience, 'owner'>, { sql: string; params: (d: Deadline) => unknown[] }> = {
   // The supervisors of the NGO that owns the case (a referral's deadline runs on the embassy's calendar).
   supervisors: {
     sql: `SELECT id FROM users WHERE role = 'supervisor' AND active

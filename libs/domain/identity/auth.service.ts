@@ -144,8 +144,12 @@ export class AuthService {
     });
   }
 
-  /** Checks an access token's claims against the user as they are now. */
+  /**
+   * Checks an access token's claims against the user as they are now. A malformed subject is
+   * refused here, before it can reach Postgres as a uuid and fail there (500).
+   */
   async actorFor(claims: AccessClaims, origin: RequestOrigin): Promise<Actor | null> {
+    if (typeof claims?.sub !== 'string' || !UUID.test(claims.sub) || !Number.isInteger(claims?.ver)) return null;
     const rows: {
       id: string;
       role: Role;
@@ -184,7 +188,6 @@ export class AuthService {
     } catch {
       return null;
     }
-    if (typeof claims?.sub !== 'string' || !UUID.test(claims.sub) || !Number.isInteger(claims?.ver)) return null;
     return this.actorFor(claims, origin);
   }
 
