@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { NotificationsService } from '../notifications/notifications.service.js';
+import { NotificationsService, type NewNotification } from '../notifications/notifications.service.js';
 import { Deadline } from './deadline.entity.js';
 import { nextFireAt, stepsOf, type Audience, type Step } from './deadline-plan.js';
 
@@ -55,11 +55,11 @@ export class DeadlineEngine {
       .setOnLocked('skip_locked')
       .getMany();
     const batch = await batchContext(m, due);
-    let notices = 0;
+    const notices: { userIds: string[]; notice: NewNotification }[] = [];
     const moves: { id: string; level: number; next: Date | null; state: string; closed: boolean }[] = [];
     for (const d of due) {
       const step = stepsOf(d)[d.level];
-      if (step) notices += await this.fire(m, d, step, batch);
+      if (step) notices.push(await this.notice(m, d, step, batch));
       const level = d.level + 1;
       const next = nextFireAt(d, level);
       const fired = step?.state ?? d.state;
@@ -67,7 +67,9 @@ export class DeadlineEngine {
       // A breach stays open after its last escalation: the case is overdue until someone acts.
       moves.push({ id: d.id, level, next, state, closed: next === null && state !== 'breached' });
     }
-    // One statement for the whole batch: the cost of a batch is its notices, not a round trip per row.
+    // A few statements for the whole batch, not a few per deadline: the notices with their outbox
+    // entries, then every deadline's new level.
+    const created = await this.notifications.notifyMany(m, notices);
     if (moves.length) {
       await m.query(
         `UPDATE deadlines d SET level = v.level, next_fire_at = v.next, state = v.state,
@@ -84,20 +86,26 @@ export class DeadlineEngine {
         ],
       );
     }
-    return { claimed: due.length, notices };
+    return { claimed: due.length, notices: created.length };
   }
 
-  /** Writes the step's notices; the dedupe key (deadline, level) makes a replay harmless. */
-  private async fire(m: EntityManager, d: Deadline, step: Step, batch: BatchContext): Promise<number> {
-    const recipients = await this.audience(m, d, step.to, batch);
-    const created = await this.notifications.notify(m, recipients, {
-      kind: step.notice,
-      subjectType: d.subjectType,
-      subjectId: d.subjectId,
-      params: await noticeParams(m, d, batch),
-      dedupeKey: `deadline:${d.id}:${d.level}`,
-    });
-    return created.length;
+  /** The step's notice and its recipients; the dedupe key (deadline, level) makes a replay harmless. */
+  private async notice(
+    m: EntityManager,
+    d: Deadline,
+    step: Step,
+    batch: BatchContext,
+  ): Promise<{ userIds: string[]; notice: NewNotification }> {
+    return {
+      userIds: await this.audience(m, d, step.to, batch),
+      notice: {
+        kind: step.notice,
+        subjectType: d.subjectType,
+        subjectId: d.subjectId,
+        params: noticeParams(d, batch),
+        dedupeKey: `deadline:${d.id}:${d.level}`,
+      },
+    };
   }
 
   private async audience(m: EntityManager, d: Deadline, groups: Audience[], batch: BatchContext): Promise<string[]> {
@@ -131,9 +139,10 @@ interface CaseFacts {
   owner_active: boolean;
 }
 
-/** What a batch looks up once rather than per deadline: its cases, and audiences already resolved. */
+/** What a batch looks up once rather than per deadline: its cases and escorts, and audiences already resolved. */
 interface BatchContext {
   cases: Map<string, CaseFacts>;
+  accompaniments: Map<string, { destination: string; scheduled_at: Date }>;
   audiences: Map<string, string[]>;
 }
 
@@ -146,15 +155,19 @@ async function batchContext(m: EntityManager, due: Deadline[]): Promise<BatchCon
         [caseIds],
       )
     : [];
-  return { cases: new Map(rows.map((r) => [r.id, r])), audiences: new Map() };
+  const escortIds = due.filter((d) => d.subjectType === 'accompaniment').map((d) => d.subjectId);
+  const escorts: { id: string; destination: string; scheduled_at: Date }[] = escortIds.length
+    ? await m.query(`SELECT id, destination, scheduled_at FROM accompaniments WHERE id = ANY($1::uuid[])`, [escortIds])
+    : [];
+  return {
+    cases: new Map(rows.map((r) => [r.id, r])),
+    accompaniments: new Map(escorts.map((a) => [a.id, a])),
+    audiences: new Map(),
+  };
 }
 
 /** What the notice's text names: the case, the policy, the due time, and for an escort where and when. */
-async function noticeParams(
-  m: EntityManager,
-  d: Deadline,
-  batch: BatchContext,
-): Promise<Record<string, string | null>> {
+function noticeParams(d: Deadline, batch: BatchContext): Record<string, string | null> {
   const c = d.caseId ? batch.cases.get(d.caseId) : undefined;
   const params: Record<string, string | null> = {
     reference: c?.reference ?? null,
@@ -166,10 +179,7 @@ async function noticeParams(
   if (d.subjectType === 'accompaniment') {
     // For the email's link: the subject is not the case itself.
     params.caseId = d.caseId;
-    const [a]: { destination: string; scheduled_at: Date }[] = await m.query(
-      `SELECT destination, scheduled_at FROM accompaniments WHERE id = $1`,
-      [d.subjectId],
-    );
+    const a = batch.accompaniments.get(d.subjectId);
     if (a) Object.assign(params, { destination: a.destination, scheduledAt: a.scheduled_at.toISOString() });
   }
   return params;

@@ -48,27 +48,33 @@ export class NotificationsService {
    * rows actually created (a dedupe key already used creates nothing).
    */
   async notify(m: EntityManager, userIds: string[], notice: NewNotification): Promise<string[]> {
-    const recipients = [...new Set(userIds)];
-    if (!recipients.length) return [];
-    const rows: { id: string; user_id: string }[] = await m.query(
+    return this.notifyMany(m, [{ userIds, notice }]);
+  }
+
+  /**
+   * Many notices, each to its recipients, in three statements whatever their number (the
+   * deadline engine fires hundreds per batch). Same guarantees as notify().
+   */
+  async notifyMany(m: EntityManager, notices: { userIds: string[]; notice: NewNotification }[]): Promise<string[]> {
+    const rows = notices.flatMap(({ userIds, notice }) => [...new Set(userIds)].map((userId) => ({ userId, notice })));
+    if (!rows.length) return [];
+    const created: { id: string }[] = await m.query(
       `INSERT INTO notifications (id, user_id, kind, params, subject_type, subject_id, dedupe_key)
-       SELECT unnest($1::uuid[]), unnest($2::uuid[]), $3, $4::jsonb, $5, $6::uuid, unnest($7::text[])
-       ON CONFLICT (dedupe_key) DO NOTHING RETURNING id, user_id`,
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::jsonb[], $5::text[], $6::uuid[], $7::text[])
+       ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
       [
-        recipients.map(() => uuid7()),
-        recipients,
-        notice.kind,
-        JSON.stringify(notice.params),
-        notice.subjectType,
-        notice.subjectId,
-        recipients.map((u) => `${notice.dedupeKey}:${u}`),
+        rows.map(() => uuid7()),
+        rows.map((r) => r.userId),
+        rows.map((r) => r.notice.kind),
+        rows.map((r) => JSON.stringify(r.notice.params)),
+        rows.map((r) => r.notice.subjectType),
+        rows.map((r) => r.notice.subjectId),
+        rows.map((r) => `${r.notice.dedupeKey}:${r.userId}`),
       ],
     );
-    await this.enqueueDeliveries(
-      m,
-      rows.map((r) => r.id),
-    );
-    return rows.map((r) => r.id);
+    const ids = created.map((r) => r.id);
+    await this.enqueueDeliveries(m, ids);
+    return ids;
   }
 
   /**
