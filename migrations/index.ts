@@ -6,6 +6,7 @@ import { DeadlinesAndOutbox1764000000004 } from './1764000000004-DeadlinesAndOut
 import { ConsultationsAccompaniments1764000000005 } from './1764000000005-ConsultationsAccompaniments.js';
 import { DeliveryClaims1764000000006 } from './1764000000006-DeliveryClaims.js';
 import { OverdueDeadlineIndexes1764000000007 } from './1764000000007-OverdueDeadlineIndexes.js';
+import { CaseListFilterIndexes1764000000008 } from './1764000000008-CaseListFilterIndexes.js';
 
 /** Every migration, in order. A new migration is added here as well as in its own file. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   ConsultationsAccompaniments1764000000005,
   DeliveryClaims1764000000006,
   OverdueDeadlineIndexes1764000000007,
+  CaseListFilterIndexes1764000000008,
 ];

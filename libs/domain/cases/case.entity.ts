@@ -26,6 +26,8 @@ export interface CaseOutcome {
 @Entity('cases')
 @Index('cases_organization_reference_key', ['organizationId', 'reference'], { unique: true })
 @Index('cases_organization_created_idx', ['organizationId', 'createdAt', 'id'])
+@Index('cases_organization_status_created_idx', ['organizationId', 'status', 'createdAt', 'id'])
+@Index('cases_organization_urgency_created_idx', ['organizationId', 'urgency', 'createdAt', 'id'])
 @Index('cases_worker_idx', ['workerId'])
 @Index('cases_owner_idx', ['ownerId'])
 // Trigram (search_text) and GIN (categories) indexes, written in the migration by hand.
