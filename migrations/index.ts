@@ -7,6 +7,7 @@ import { ConsultationsAccompaniments1764000000005 } from './1764000000005-Consul
 import { DeliveryClaims1764000000006 } from './1764000000006-DeliveryClaims.js';
 import { OverdueDeadlineIndexes1764000000007 } from './1764000000007-OverdueDeadlineIndexes.js';
 import { CaseListFilterIndexes1764000000008 } from './1764000000008-CaseListFilterIndexes.js';
+import { OverdueFollowUpIndex1764000000009 } from './1764000000009-OverdueFollowUpIndex.js';
 
 /** Every migration, in order. A new migration is added here as well as in its own file. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   DeliveryClaims1764000000006,
   OverdueDeadlineIndexes1764000000007,
   CaseListFilterIndexes1764000000008,
+  OverdueFollowUpIndex1764000000009,
 ];

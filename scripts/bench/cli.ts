@@ -45,7 +45,8 @@ const seconds = Number(args.seconds ?? (quick ? 2 : 15));
 const databaseUrl =
   args['database-url'] ??
   process.env.BENCH_DATABASE_URL ??
-  `postgres://postgres@127.0.0.1:5432/madoguchi_bench${quick ? '_quick' : ''}`;
+  // One database per size, so that the 100,000 and 1,000,000 data sets are both kept for reuse.
+  `postgres://postgres@127.0.0.1:5432/madoguchi_bench${quick ? '_quick' : cases === 100_000 ? '' : `_${cases}`}`;
 const queuePrefix = args['queue-prefix'] ?? `bench_${process.pid}`;
 const out = args.out ?? (quick ? 'test-results/bench/BENCHMARKS.quick.md' : 'docs/BENCHMARKS.md');
 const logDir = join('test-results', 'bench', queuePrefix);

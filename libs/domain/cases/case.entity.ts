@@ -33,6 +33,8 @@ export interface CaseOutcome {
 // Trigram (search_text) and GIN (categories) indexes, written in the migration by hand.
 @Index('cases_search_text_trgm_idx', { synchronize: false })
 @Index('cases_categories_gin_idx', { synchronize: false })
+// Open cases by follow-up time (partial), for the overdue filter: written in migration 009.
+@Index('cases_open_follow_up_idx', { synchronize: false })
 export class Case {
   @PrimaryGeneratedColumn('uuid')
   id: string;
