@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import { pgbenchScript } from './pgbench.js';
 
 const USER = '11111111-1111-4111-8111-111111111111';
