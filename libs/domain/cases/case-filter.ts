@@ -15,6 +15,16 @@ export interface CaseFilter {
 }
 
 /**
+ * What makes an open case overdue: past its follow-up time, or with a deadline (alias `od`) that
+ * has been breached and not answered since, or a pending one past its due time. One definition,
+ * asked in the two shapes the two answers of the filter need.
+ */
+const OPEN = (alias: string) => `${alias}.status NOT IN ('resolved', 'closed')`;
+const FOLLOW_UP_PAST = (alias: string) => `${alias}.next_follow_up_at < now()`;
+const DEADLINE_BREACHED_OPEN = `od.state = 'breached' AND od.closed_at IS NULL`;
+const DEADLINE_PENDING_LATE = `od.state = 'pending' AND od.due_at < now()`;
+
+/**
  * The visible cases matching a filter: the one WHERE clause shared by the list, the export
  * and the statistics, so none of them can count what another would hide.
  */
@@ -35,21 +45,20 @@ export function applyCaseFilter(
   const q = filter.q ? searchText(filter.q) : '';
   if (q) qb.andWhere(`${alias}.search_text LIKE :fQ ESCAPE '\\'`, { fQ: `%${likeEscape(q)}%` });
   if (filter.overdue !== undefined) {
-    // Past its follow-up time, or with a deadline that has been breached and not answered since,
-    // or a pending one past its due time.
-    const open = `${alias}.status NOT IN ('resolved', 'closed')`;
+    const open = OPEN(alias);
     if (filter.overdue) {
       // Driven from the small overdue set (three partial indexes), computed first and then read
       // by primary key, not by testing every case of the organization: few cases are overdue,
       // and a walk that finds few reads them all (1,061 ms → 24 ms at 1,000,000 cases).
       qb.andWhere(`${open} AND ${alias}.id = ANY(ARRAY(
-        SELECT oc.id FROM cases oc WHERE oc.status NOT IN ('resolved', 'closed') AND oc.next_follow_up_at < now()
-        UNION SELECT od.case_id FROM deadlines od WHERE od.state = 'breached' AND od.closed_at IS NULL AND od.case_id IS NOT NULL
-        UNION SELECT od.case_id FROM deadlines od WHERE od.state = 'pending' AND od.due_at < now() AND od.case_id IS NOT NULL))`);
+        SELECT oc.id FROM cases oc WHERE ${OPEN('oc')} AND ${FOLLOW_UP_PAST('oc')}
+        UNION SELECT od.case_id FROM deadlines od WHERE ${DEADLINE_BREACHED_OPEN} AND od.case_id IS NOT NULL
+        UNION SELECT od.case_id FROM deadlines od WHERE ${DEADLINE_PENDING_LATE} AND od.case_id IS NOT NULL))`);
     } else {
-      qb.andWhere(`NOT (${open} AND (${alias}.next_follow_up_at < now()
-        OR EXISTS (SELECT 1 FROM deadlines od WHERE od.case_id = ${alias}.id AND od.state = 'breached' AND od.closed_at IS NULL)
-        OR EXISTS (SELECT 1 FROM deadlines od WHERE od.case_id = ${alias}.id AND od.state = 'pending' AND od.due_at < now())))`);
+      // Most cases are not overdue: testing each case on the walk finds a page at once.
+      qb.andWhere(`NOT (${open} AND (${FOLLOW_UP_PAST(alias)}
+        OR EXISTS (SELECT 1 FROM deadlines od WHERE od.case_id = ${alias}.id AND ${DEADLINE_BREACHED_OPEN})
+        OR EXISTS (SELECT 1 FROM deadlines od WHERE od.case_id = ${alias}.id AND ${DEADLINE_PENDING_LATE})))`);
     }
   }
   return qb;
