@@ -8,6 +8,7 @@ import { DeliveryClaims1764000000006 } from './1764000000006-DeliveryClaims.js';
 import { OverdueDeadlineIndexes1764000000007 } from './1764000000007-OverdueDeadlineIndexes.js';
 import { CaseListFilterIndexes1764000000008 } from './1764000000008-CaseListFilterIndexes.js';
 import { OverdueFollowUpIndex1764000000009 } from './1764000000009-OverdueFollowUpIndex.js';
+import { CaseSearchIndexes1764000000010 } from './1764000000010-CaseSearchIndexes.js';
 
 /** Every migration, in order. A new migration is added here as well as in its own file. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   OverdueDeadlineIndexes1764000000007,
   CaseListFilterIndexes1764000000008,
   OverdueFollowUpIndex1764000000009,
+  CaseSearchIndexes1764000000010,
 ];

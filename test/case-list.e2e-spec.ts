@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { openCase, registerWorker } from './factories/cases.factory.js';
 import { createOrganization, createUser, signIn, type SignedIn } from './factories/identity.factory.js';
 import { startApi } from './support/test-app.js';
@@ -110,6 +111,54 @@ describe('the case list', () => {
     expect(new Set(seen).size).toBe(seen.length);
     expect(seen).toEqual(expect.arrayContaining([...before, ids.injury]));
     expect(seen.slice(0, 5)).toEqual([...before].reverse());
+  });
+
+  it('finds matches older than the newest cases a search tests first, in order and across pages', async () => {
+    // The search tests the newest 2,000 candidate cases, then asks the text indexes for older
+    // matches: the older ones must come after the newer ones, page by page, with nothing
+    // another actor may not see (restricted, another organization's).
+    const ngo = await createOrganization(app, 'ngo');
+    const searcher = await signIn(app, await createUser(app, 'desk_staff', ngo.id));
+    const owner = await signIn(app, await createUser(app, 'desk_staff', ngo.id));
+    const w = await registerWorker(app, searcher);
+    const opened = async (who: SignedIn, fields: Record<string, unknown>) =>
+      (await openCase(app, who, w.id, fields)).id;
+    const old = [];
+    for (const title of ['労災の申請 1', '技能実習 労災 2', '労災保険 3']) old.push(await opened(searcher, { title }));
+    await opened(owner, { title: '労災 restricted', sensitivity: 'restricted' });
+    await openCase(app, outsider, (await registerWorker(app, outsider)).id, { title: '労災 elsewhere' });
+    const ds = app.get(DataSource);
+    // 2,050 newer cases (copies of one case, a millisecond apart), two of them matching.
+    await ds.query(
+      `INSERT INTO cases SELECT (jsonb_populate_record(c, jsonb_build_object(
+          'id', gen_random_uuid(), 'reference', 'FILL-' || g,
+          'title', CASE WHEN g % 1000 = 0 THEN '労災 filler ' || g ELSE 'filler ' || g END,
+          'search_text', CASE WHEN g % 1000 = 0 THEN '労災 filler ' || g ELSE 'filler ' || g END,
+          'created_at', c.created_at + interval '1 s' + g * interval '1 ms'))).*
+         FROM cases c, generate_series(1, 2050) g WHERE c.id = $1`,
+      [old[0]],
+    );
+    const [fill1000, fill2000]: string[] = (
+      await ds.query(`SELECT id FROM cases WHERE reference IN ('FILL-1000', 'FILL-2000') ORDER BY created_at`)
+    ).map((r: { id: string }) => r.id);
+    const expected = [fill2000, fill1000, ...[...old].reverse()];
+    for (const term of ['労災', '労災保', 'filler 2000', '災']) {
+      const pages: string[][] = [];
+      let cursor: string | null = null;
+      do {
+        const query: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : '';
+        const res = await api()
+          .get(`/api/v1/cases?limit=2&q=${encodeURIComponent(term)}${query}`)
+          .set('Authorization', searcher.auth)
+          .expect(200);
+        pages.push(res.body.items.map((c: { id: string }) => c.id));
+        cursor = res.body.nextCursor;
+      } while (cursor && pages.length < 10);
+      const want = expected.filter((id) => id !== fill1000 || term !== 'filler 2000');
+      if (term === '労災保') expect(pages.flat()).toEqual([old[2]]);
+      else if (term === 'filler 2000') expect(pages.flat()).toEqual([fill2000]);
+      else expect([term, pages]).toEqual([term, [want.slice(0, 2), want.slice(2, 4), want.slice(4)]]);
+    }
   });
 
   it('refuses unknown filter values, out-of-range limits and foreign cursors with 400', async () => {

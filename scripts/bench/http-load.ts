@@ -1,10 +1,18 @@
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { CASE_CATEGORIES } from '#domain/common';
-import { SEARCH_TERMS } from './corpus.js';
+import {
+  CATEGORY,
+  NATIONALITIES,
+  PREFECTURE,
+  SEARCH_TERMS,
+  caseSummary,
+  caseTitle,
+  employerName,
+  type TextLanguage,
+} from './corpus.js';
 import type { DataSet } from './generate.js';
 import { BENCH_PASSWORD, type BenchUser } from './organizations.js';
-import { Rng } from './random.js';
+import { Rng, Weighted } from './random.js';
 import { percentile, round } from './stats.js';
 
 export interface LoadResult {
@@ -91,12 +99,29 @@ export async function preparePools(baseUrl: string, databaseUrl: string, set: Da
   }
 }
 
-const TITLES = [
-  '残業代の未払い（愛知・株式会社丸山水産）',
-  'Chưa được trả lương từ tháng 4',
-  'Unpaid overtime since May',
-  'Hindi nabayarang sahod',
-];
+const NATIONALITY = new Weighted(NATIONALITIES);
+
+/**
+ * What a desk writes when it opens a case: the generator's titles and summaries, in the
+ * languages of the generator's mix, so that the newest cases read like the older ones (and a
+ * search finds its terms among them as often).
+ */
+function newCaseText(rng: Rng): { title: string; summary: string; categories: string[] } {
+  const lang = new Weighted(NATIONALITY.pick(rng).texts).pick(rng) as TextLanguage;
+  const category = CATEGORY.pick(rng);
+  const slots = {
+    employer: employerName(rng),
+    prefecture: PREFECTURE.pick(rng),
+    month: rng.int(0, 11),
+    amount: rng.int(3, 300) * 10_000,
+    hours: rng.int(20, 120),
+  };
+  return {
+    title: caseTitle(rng, lang, category, slots),
+    summary: caseSummary(rng, lang, category, slots),
+    categories: [category],
+  };
+}
 const FILTERS = [
   'status=open',
   'status=in_progress&urgency=high',
@@ -119,9 +144,7 @@ export function scenarios(p: Pools): Scenario[] {
         token: staff(rng),
         body: {
           workerId: rng.pick(p.workers),
-          title: rng.pick(TITLES),
-          summary: '本人から電話。給与明細の写真あり。Worker has photos of payslips.',
-          categories: [rng.pick(CASE_CATEGORIES)],
+          ...newCaseText(rng),
           urgency: rng.pick(['high', 'normal', 'normal', 'low']),
         },
       }),

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor, RequestOrigin, SystemActor } from '#access';
+import { GroupRunner } from '../common/group-runner.js';
 import { uuid7 } from '../common/uuid7.js';
 import type { AuditOutcome } from './audit-event.entity.js';
 
@@ -24,45 +25,106 @@ export interface AuditEntry {
   changedFields?: string[];
 }
 
+/** One audit_events row as inserted: actor, origin and subject already flattened. */
+interface AuditRow {
+  actorType: string;
+  actorId: string | null;
+  actorRole: string | null;
+  actorOrganizationId: string | null;
+  ip: string | null;
+  userAgent: string | null;
+  requestId: string | null;
+  action: string;
+  outcome: AuditOutcome;
+  subjectType: string | null;
+  subjectId: string | null;
+  subjectOrganizationId: string | null;
+  changedFields: string[];
+}
+
 /**
  * Appends audit rows. A write records its event in the transaction of the change (pass its
- * manager); a read records right after it. No hashing here: the sealer chains rows later, so
- * recording never waits for another request.
+ * manager); a read records right after it, through a group commit: reads that finish while
+ * another read's audit insert is in flight share the next insert and its commit, and each
+ * request still answers only once its own row is committed. No hashing here: the sealer chains
+ * rows later, so recording never waits for another request.
  */
 @Injectable()
 export class AuditService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  private readonly reads: GroupRunner<AuditRow[], void>;
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+    this.reads = new GroupRunner<AuditRow[], void>(
+      async (groups) => {
+        await insertRows(this.dataSource.manager, groups.flat());
+        return groups.map(() => undefined);
+      },
+      // A list page is one item of 25 rows: a group stays a few thousand rows at most.
+      { maxGroup: 200, maxInFlight: 2 },
+    );
+  }
 
   async record(actor: AuditActor, entry: AuditEntry | AuditEntry[], manager?: EntityManager): Promise<void> {
     const entries = Array.isArray(entry) ? entry : [entry];
     if (!entries.length) return;
-    const origin = 'origin' in actor ? actor.origin : null;
-    // One statement whatever the number of rows (a list page audits every case it shows); the
-    // actor and its origin are the same for all of them. Raw SQL: the query builder's entity
-    // mapping cost more CPU than the insert itself on the busiest read paths.
-    await (manager ?? this.dataSource.manager).query(
-      `INSERT INTO audit_events (id, actor_type, actor_id, actor_role, actor_organization_id, action, outcome,
-              subject_type, subject_id, subject_organization_id, changed_fields, ip, user_agent, request_id)
-       SELECT v.id, $1, $2::uuid, $3, $4::uuid, v.action, v.outcome, v.subject_type, v.subject_id, v.subject_org,
-              ARRAY(SELECT jsonb_array_elements_text(v.changed)), $5, $6, $7
-         FROM unnest($8::uuid[], $9::text[], $10::text[], $11::text[], $12::uuid[], $13::uuid[], $14::jsonb[])
-              AS v(id, action, outcome, subject_type, subject_id, subject_org, changed)`,
-      [
-        actor.kind,
-        actor.kind === 'user' ? actor.userId : actor.kind === 'anonymous' ? (actor.userId ?? null) : null,
-        actor.kind === 'user' ? actor.role : actor.kind === 'system' ? `system:${actor.name}`.slice(0, 20) : null,
-        actor.kind === 'user' ? actor.organizationId : null,
-        origin?.ip?.slice(0, 64) ?? null,
-        origin?.userAgent?.slice(0, 512) ?? null,
-        origin?.requestId?.slice(0, 128) ?? null,
-        entries.map(() => uuid7()),
-        entries.map((e) => e.action),
-        entries.map((e) => e.outcome ?? 'success'),
-        entries.map((e) => e.subjectType ?? null),
-        entries.map((e) => e.subjectId ?? null),
-        entries.map((e) => e.subjectOrganizationId ?? null),
-        entries.map((e) => JSON.stringify(e.changedFields ?? [])),
-      ],
-    );
+    const rows = entries.map((e) => rowOf(actor, e));
+    if (manager) await insertRows(manager, rows);
+    else await this.reads.add(rows);
   }
+}
+
+function rowOf(actor: AuditActor, entry: AuditEntry): AuditRow {
+  const origin = 'origin' in actor ? actor.origin : null;
+  return {
+    actorType: actor.kind,
+    actorId: actor.kind === 'user' ? actor.userId : actor.kind === 'anonymous' ? (actor.userId ?? null) : null,
+    actorRole:
+      actor.kind === 'user' ? actor.role : actor.kind === 'system' ? `system:${actor.name}`.slice(0, 20) : null,
+    actorOrganizationId: actor.kind === 'user' ? actor.organizationId : null,
+    ip: origin?.ip?.slice(0, 64) ?? null,
+    userAgent: origin?.userAgent?.slice(0, 512) ?? null,
+    requestId: origin?.requestId?.slice(0, 128) ?? null,
+    action: entry.action,
+    outcome: entry.outcome ?? 'success',
+    subjectType: entry.subjectType ?? null,
+    subjectId: entry.subjectId ?? null,
+    subjectOrganizationId: entry.subjectOrganizationId ?? null,
+    changedFields: entry.changedFields ?? [],
+  };
+}
+
+/**
+ * One statement whatever the number of rows (a list page audits every case it shows, a group
+ * commit many requests). Raw SQL: the query builder's entity mapping cost more CPU than the
+ * insert itself on the busiest read paths.
+ */
+async function insertRows(m: EntityManager, rows: AuditRow[]): Promise<void> {
+  const column = <K extends keyof AuditRow>(key: K) => rows.map((r) => r[key]);
+  await m.query(
+    `INSERT INTO audit_events (id, actor_type, actor_id, actor_role, actor_organization_id, action, outcome,
+            subject_type, subject_id, subject_organization_id, changed_fields, ip, user_agent, request_id)
+     SELECT v.id, v.actor_type, v.actor_id, v.actor_role, v.actor_org, v.action, v.outcome, v.subject_type,
+            v.subject_id, v.subject_org, ARRAY(SELECT jsonb_array_elements_text(v.changed)), v.ip, v.user_agent,
+            v.request_id
+       FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::text[], $5::uuid[], $6::text[], $7::text[], $8::text[],
+                   $9::uuid[], $10::uuid[], $11::jsonb[], $12::text[], $13::text[], $14::text[])
+            AS v(id, actor_type, actor_id, actor_role, actor_org, action, outcome, subject_type, subject_id,
+                 subject_org, changed, ip, user_agent, request_id)`,
+    [
+      rows.map(() => uuid7()),
+      column('actorType'),
+      column('actorId'),
+      column('actorRole'),
+      column('actorOrganizationId'),
+      column('action'),
+      column('outcome'),
+      column('subjectType'),
+      column('subjectId'),
+      column('subjectOrganizationId'),
+      rows.map((r) => JSON.stringify(r.changedFields)),
+      column('ip'),
+      column('userAgent'),
+      column('requestId'),
+    ],
+  );
 }

@@ -1,4 +1,4 @@
-import type { SelectQueryBuilder } from 'typeorm';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { caseScope, type Actor } from '#access';
 import { likeEscape, searchText } from '../common/search-text.js';
 import type { Case } from './case.entity.js';
@@ -25,6 +25,30 @@ const DEADLINE_BREACHED_OPEN = `od.state = 'breached' AND od.closed_at IS NULL`;
 const DEADLINE_PENDING_LATE = `od.state = 'pending' AND od.due_at < now()`;
 
 /**
+ * What `q` asks of a case: its normalized form inside the case's search text. A term of one or
+ * two characters outside ASCII (林, 労災: Japanese has no spaces) has no trigram for the trigram
+ * index to find, so it is asked of the index of such grams too (migration 010). Null when the
+ * term normalizes to nothing.
+ */
+export function searchCondition(alias: string, input: string): { sql: string; params: ObjectLiteral } | null {
+  const q = searchText(input);
+  if (!q) return null;
+  const like = `${alias}.search_text LIKE :fQ ESCAPE '\\'`;
+  const params = { fQ: `%${likeEscape(q)}%` };
+  if (!isSearchGram(q)) return { sql: like, params };
+  return {
+    sql: `(search_grams(${alias}.search_text) @> ARRAY[:fGram]::text[] AND ${like})`,
+    params: { ...params, fGram: q },
+  };
+}
+
+/** The strings search_grams() indexes: one or two characters, none of them ASCII (nor a space). */
+export function isSearchGram(term: string): boolean {
+  const chars = [...term];
+  return chars.length >= 1 && chars.length <= 2 && chars.every((ch) => ch.codePointAt(0)! > 0x7f);
+}
+
+/**
  * The visible cases matching a filter: the one WHERE clause shared by the list, the export
  * and the statistics, so none of them can count what another would hide.
  */
@@ -42,8 +66,8 @@ export function applyCaseFilter(
   if (filter.ownerId) qb.andWhere(`${alias}.owner_id = :fOwner`, { fOwner: filter.ownerId });
   if (filter.from) qb.andWhere(`${alias}.created_at >= :fFrom`, { fFrom: filter.from });
   if (filter.to) qb.andWhere(`${alias}.created_at < :fTo`, { fTo: filter.to });
-  const q = filter.q ? searchText(filter.q) : '';
-  if (q) qb.andWhere(`${alias}.search_text LIKE :fQ ESCAPE '\\'`, { fQ: `%${likeEscape(q)}%` });
+  const search = filter.q ? searchCondition(alias, filter.q) : null;
+  if (search) qb.andWhere(search.sql, search.params);
   if (filter.overdue !== undefined) {
     const open = OPEN(alias);
     if (filter.overdue) {

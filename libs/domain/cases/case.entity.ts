@@ -30,8 +30,10 @@ export interface CaseOutcome {
 @Index('cases_organization_urgency_created_idx', ['organizationId', 'urgency', 'createdAt', 'id'])
 @Index('cases_worker_idx', ['workerId'])
 @Index('cases_owner_idx', ['ownerId'])
-// Trigram (search_text) and GIN (categories) indexes, written in the migration by hand.
-@Index('cases_search_text_trgm_idx', { synchronize: false })
+// GIN indexes written in the migrations by hand: categories (002); search text by trigram and by
+// one- and two-character grams of non-ASCII text, both led by the organization (010).
+@Index('cases_search_text_org_trgm_idx', { synchronize: false })
+@Index('cases_search_grams_idx', { synchronize: false })
 @Index('cases_categories_gin_idx', { synchronize: false })
 // Open cases by follow-up time (partial), for the overdue filter: written in migration 009.
 @Index('cases_open_follow_up_idx', { synchronize: false })

@@ -115,13 +115,22 @@ export class CasesService {
   }
 
   async get(actor: Actor, id: string): Promise<CaseView> {
-    const found = await this.findVisible(this.dataSource.manager, actor, id);
+    // The visibility check reads the whole row and its collaborators in one statement: the
+    // busiest read of the product pays one round trip for its data.
+    const scope = caseScope(actor, 'c');
+    const { entities, raw } = await this.dataSource
+      .getRepository(Case)
+      .createQueryBuilder('c')
+      .addSelect(COLLABORATOR_IDS('c'), 'collaborator_ids')
+      .where('c.id = :id', { id })
+      .andWhere(scope.sql, scope.params)
+      .getRawAndEntities<{ collaborator_ids: string[] }>();
+    const found = entities[0];
     if (!found) {
       await this.audit.record(actor, { action: 'case.read', outcome: 'denied', subjectType: 'case', subjectId: id });
       throw new NotFound('Case');
     }
-    // The visibility check has just read the whole row: no second read of it.
-    const view = toCaseView(found, await collaboratorsOf(this.dataSource.manager, id));
+    const view = toCaseView(found, raw[0].collaborator_ids);
     await this.audit.record(actor, {
       action: 'case.read',
       subjectType: 'case',
@@ -341,6 +350,10 @@ async function assertStaffOf(
     throw new RuleViolation('Owners and collaborators must be active staff of the organization', [{ field }]);
   }
 }
+
+/** A case's collaborators as a column, in collaboratorsOf()'s order. */
+const COLLABORATOR_IDS = (alias: string) =>
+  `ARRAY(SELECT cc.user_id::text FROM case_collaborators cc WHERE cc.case_id = ${alias}.id ORDER BY cc.user_id)`;
 
 async function collaboratorsOf(m: EntityManager, caseId: string): Promise<string[]> {
   const rows = await m.getRepository(CaseCollaborator).find({ where: { caseId }, order: { userId: 'ASC' } });

@@ -6,6 +6,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '#config';
 import type { Actor, OrganizationKind, RequestOrigin, Role } from '#access';
 import { AuditService } from '../audit/audit.service.js';
+import { GroupRunner } from '../common/group-runner.js';
 import { Unauthenticated } from '../errors/domain-errors.js';
 import { toUserView, type UserView } from './identity.views.js';
 import { LoginLimiter } from './login-limiter.js';
@@ -35,8 +36,25 @@ function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
+/** The user behind a token as they are now: what every authenticated request checks. */
+interface TokenUser {
+  id: string;
+  role: Role;
+  organization_id: string;
+  kind: OrganizationKind;
+  locale: string;
+  active: boolean;
+  token_version: number;
+}
+
 @Injectable()
 export class AuthService {
+  /**
+   * Every request reads its user; requests that arrive while such a read is in flight share
+   * the next one (`id = ANY(...)`). Nothing is cached: each request's row is read after it came.
+   */
+  private readonly tokenUsers: GroupRunner<string, TokenUser | undefined>;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -44,7 +62,20 @@ export class AuthService {
     private readonly hasher: PasswordHasher,
     private readonly limiter: LoginLimiter,
     private readonly audit: AuditService,
-  ) {}
+  ) {
+    this.tokenUsers = new GroupRunner(
+      async (ids) => {
+        const rows: TokenUser[] = await this.dataSource.query(
+          `SELECT u.id, u.role, u.organization_id, o.kind, u.locale, u.active, u.token_version
+             FROM users u JOIN organizations o ON o.id = u.organization_id WHERE u.id = ANY($1::uuid[])`,
+          [[...new Set(ids)]],
+        );
+        const byId = new Map(rows.map((r) => [r.id, r]));
+        return ids.map((id) => byId.get(id));
+      },
+      { maxGroup: 100, maxInFlight: 2 },
+    );
+  }
 
   /** The same answer, in about the same time, for an unknown email and a wrong password. */
   async login(emailInput: string, password: string, origin: RequestOrigin): Promise<TokenPair> {
@@ -150,20 +181,7 @@ export class AuthService {
    */
   async actorFor(claims: AccessClaims, origin: RequestOrigin): Promise<Actor | null> {
     if (typeof claims?.sub !== 'string' || !UUID.test(claims.sub) || !Number.isInteger(claims?.ver)) return null;
-    const rows: {
-      id: string;
-      role: Role;
-      organization_id: string;
-      kind: OrganizationKind;
-      locale: string;
-      active: boolean;
-      token_version: number;
-    }[] = await this.dataSource.query(
-      `SELECT u.id, u.role, u.organization_id, o.kind, u.locale, u.active, u.token_version
-           FROM users u JOIN organizations o ON o.id = u.organization_id WHERE u.id = $1`,
-      [claims.sub],
-    );
-    const u = rows[0];
+    const u = await this.tokenUsers.add(claims.sub.toLowerCase());
     if (!u || !u.active || u.token_version !== claims.ver) return null;
     return {
       kind: 'user',
