@@ -61,15 +61,22 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** The runtime settings of the Dockerfile's image (apps.spec.ts checks that the two agree). */
+export const IMAGE_RUNTIME_ENV = {
+  NODE_OPTIONS: '--enable-source-maps --max-old-space-size=192',
+  MALLOC_ARENA_MAX: '2',
+} as const;
+
 /**
- * The api and the worker as production runs them: the built files, NODE_ENV=production, a
- * real secret, request logs at info level (to a file, as a deployment ships them somewhere).
+ * The api and the worker as production runs them: the built files, NODE_ENV=production, the
+ * image's Node and memory settings, a real secret, request logs at info level (to a file, as a deployment ships them somewhere).
  * Tokens live an hour so that one sign-in per user lasts the whole run.
  */
 export async function startApps(s: AppSettings): Promise<RunningApps> {
   const port = await freePort();
   const env = {
     ...process.env,
+    ...IMAGE_RUNTIME_ENV,
     NODE_ENV: 'production',
     DATABASE_URL: s.databaseUrl,
     REDIS_URL: s.redisUrl,

@@ -20,6 +20,12 @@ export class AuditSealer {
     return this.dataSource.transaction(async (m) => {
       const [{ locked }] = await m.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [SEALER_LOCK_KEY]);
       if (!locked) return 0;
+      // Walk the unsealed index in seq order and stop at `batch` rows. Sealed rows leave dead
+      // entries in that partial index until a vacuum; the planner, trusting its estimate of a
+      // few unsealed rows, took a bitmap scan that reads every one of them and never marks them
+      // dead: 74–406 ms per batch with 450,000 audit rows, against 3 ms for the ordered walk
+      // (which also marks them dead as it passes). The setting ends with this transaction.
+      await m.query('SET LOCAL enable_bitmapscan = off');
       const [head] = await m.query(
         // Qualified: the bare name would sort by the text alias, and '9' > '10'.
         'SELECT chain_index::text AS chain_index, hash FROM audit_events WHERE chain_index IS NOT NULL ORDER BY audit_events.chain_index DESC LIMIT 1',

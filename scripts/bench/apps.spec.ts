@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from '@jest/globals';
+import { IMAGE_RUNTIME_ENV } from './apps.js';
+
+describe('the bench runs the apps as the image does', () => {
+  it("uses the Dockerfile's runtime NODE_OPTIONS and MALLOC_ARENA_MAX", () => {
+    const dockerfile = readFileSync('Dockerfile', 'utf8');
+    const runtime = dockerfile.slice(dockerfile.indexOf('AS runtime'));
+    expect(runtime).toContain(`NODE_OPTIONS="${IMAGE_RUNTIME_ENV.NODE_OPTIONS}"`);
+    expect(runtime).toContain(`MALLOC_ARENA_MAX=${IMAGE_RUNTIME_ENV.MALLOC_ARENA_MAX}`);
+  });
+});
