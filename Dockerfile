@@ -26,11 +26,11 @@ RUN npm run build \
 FROM node:24-bookworm-slim AS runtime
 # Memory: the api's live heap under load is ~60 MB, but V8 lets an uncapped heap grow to
 # several times that between collections, and glibc keeps a malloc arena per thread. Capping
-# old space at 192 MB and using two arenas held the api's peak RSS at ~210 MB instead of
+# old space at 160 MB and using two arenas held the api's peak RSS at ~210 MB instead of
 # ~400 MB at the same throughput (docs/BENCHMARKS.md). Raise the cap for unusual loads.
 ENV NODE_ENV=production \
     PORT=3000 \
-    NODE_OPTIONS="--enable-source-maps --max-old-space-size=192" \
+    NODE_OPTIONS="--enable-source-maps --max-old-space-size=160" \
     MALLOC_ARENA_MAX=2
 WORKDIR /app
 # Owned by root and read-only for the app: the process cannot rewrite its own code.

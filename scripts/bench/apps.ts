@@ -63,7 +63,7 @@ export async function freePort(): Promise<number> {
 
 /** The runtime settings of the Dockerfile's image (apps.spec.ts checks that the two agree). */
 export const IMAGE_RUNTIME_ENV = {
-  NODE_OPTIONS: '--enable-source-maps --max-old-space-size=192',
+  NODE_OPTIONS: '--enable-source-maps --max-old-space-size=160',
   MALLOC_ARENA_MAX: '2',
 } as const;
 

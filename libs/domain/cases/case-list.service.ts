@@ -59,11 +59,13 @@ export class CaseListService {
 
   /**
    * A text search, newest first, in two steps. Whether a term is frequent (found at once by
-   * walking the newest cases) or rare (found through its trigram or bigram index) the planner
+   * walking the newest cases) or rare (found through its trigram or gram index) the planner
    * cannot tell from statistics, and either wrong guess costs seconds at 1,000,000 cases. So
-   * the newest SEARCH_WINDOW cases that pass the other filters are tested first; only when
-   * they hold too few matches are the older ones looked up, through the index alone (a
-   * materialized set of matches, then sorted), which is quick exactly because the term is rare.
+   * the newest SEARCH_WINDOW cases that pass the other filters are tested first, the walk
+   * stopping at the page's last match; only when they hold too few matches are the older ones
+   * looked up, through the index alone (a materialized set of matches, then sorted), which is
+   * quick because such a term is rare. The price: a term frequent in the past but absent from
+   * the newest cases reads all its older matches.
    */
   private async searchPage(
     actor: Actor,
@@ -86,7 +88,7 @@ export class CaseListService {
     const tested: { id: string; created_at: Date; hit: boolean; n: string }[] = await this.dataSource.query(
       `SELECT w.c_id AS id, w.c_created_at AS created_at, w.hit, w.n FROM (
          SELECT t.*, row_number() OVER (ORDER BY t.c_created_at DESC, t.c_id DESC) AS n FROM (${windowSql}) t) w
-       WHERE w.hit OR w.n = ${SEARCH_WINDOW} ORDER BY w.c_created_at DESC, w.c_id DESC LIMIT ${want + 1}`,
+       WHERE w.hit OR w.n = ${SEARCH_WINDOW} ORDER BY w.c_created_at DESC, w.c_id DESC LIMIT ${want}`,
       windowParams,
     );
     const ids = tested.filter((r) => r.hit).map((r) => r.id);
@@ -104,11 +106,13 @@ export class CaseListService {
       );
       ids.push(...older.map((r) => r.id));
     }
-    const found = ids.length
-      ? await this.dataSource.getRepository(Case).createQueryBuilder('c').where('c.id = ANY(:ids)', { ids }).getMany()
-      : [];
+    if (!ids.length) return [];
+    // The rows, through the scope again: a case made restricted a moment ago stays hidden.
+    const found = await applyCaseFilter(this.dataSource.getRepository(Case).createQueryBuilder('c'), actor, 'c', {})
+      .andWhere('c.id = ANY(:ids)', { ids: ids.slice(0, want) })
+      .getMany();
     const byId = new Map(found.map((c) => [c.id, c]));
-    return ids.slice(0, want).map((id) => byId.get(id)!);
+    return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
   private async collaboratorsOf(caseIds: string[]): Promise<Map<string, string[]>> {
