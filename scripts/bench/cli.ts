@@ -8,7 +8,7 @@ import { dropDatabase, migrate } from '#database';
 import { bullPrefix, deleteKeysMatching } from '#queue';
 import { peakRss, rssMb, startApps, type AppSettings } from './apps.js';
 import { captureRequests } from './capture.js';
-import { existingDataSet, generate } from './generate.js';
+import { existingDataSet, generate, restoreDataSet } from './generate.js';
 import { preparePools, runLoad, scenarios, type LoadResult } from './http-load.js';
 import { benchUuid, benchUuidSql } from './ids.js';
 import { describeMachine } from './machine.js';
@@ -65,6 +65,7 @@ async function main(): Promise<void> {
   const reused = args.regenerate ? null : await existingDataSet(databaseUrl, cases, seed);
   const data = reused ?? (await generate(databaseUrl, cases, seed, log));
   if (reused) log(`reusing the data set of ${cases} cases generated ${reused.generatedAt}`);
+  if (reused) log(`removed ${await restoreDataSet(databaseUrl, reused)} cases earlier runs had created`);
   // A reused data set still gets the migrations added since (e.g. an index a bench run asked for).
   if (reused) log(`migrations run: ${(await migrate(databaseUrl)).join(', ') || 'none pending'}`);
   const main = data.organizations[0];

@@ -58,6 +58,30 @@ export async function existingDataSet(databaseUrl: string, cases: number, seed: 
 }
 
 /**
+ * Puts a reused data set back as it was generated: the cases earlier runs created (over HTTP
+ * and through pgbench, thousands of near-identical ones per run) would otherwise pile up as the
+ * organization's newest cases and skew what the next run's list and search read first. Their
+ * events, consultations and the like go with them (ON DELETE CASCADE); their deadlines too.
+ * Audit rows stay: the audit trail is append-only, in the benchmark database as anywhere.
+ */
+export async function restoreDataSet(databaseUrl: string, data: DataSet): Promise<number> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query(`DELETE FROM deadlines WHERE case_id IN (SELECT id FROM cases WHERE created_at >= $1)`, [
+      data.generatedAt,
+    ]);
+    const { rowCount } = await client.query(`DELETE FROM cases WHERE created_at >= $1`, [data.generatedAt]);
+    await client.query('COMMIT');
+    if (rowCount) await client.query('VACUUM (ANALYZE) cases, deadlines');
+    return rowCount ?? 0;
+  } finally {
+    await client.end();
+  }
+}
+
+/**
  * Builds the benchmark database from nothing: drop, create and migrate with the project's own
  * migrate(), then organizations and users by INSERT and every bulk table by COPY in one pass
  * (five COPY streams side by side), with indexes and foreign keys built afterwards.
