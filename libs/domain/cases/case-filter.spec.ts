@@ -16,11 +16,13 @@ describe('searchCondition', () => {
 
   it('matches the normalized term as text (underscores are separators), its wildcards escaped', () => {
     expect(searchCondition('c', '  ＬＵＯＮＧ 50%_ ')).toEqual({
-      sql: "c.search_text LIKE :fQ ESCAPE '\\'",
+      match: "c.search_text LIKE :fQ ESCAPE '\\'",
+      indexed: "c.search_text LIKE :fQ ESCAPE '\\'",
       params: { fQ: '%luong 50\\%%' },
     });
     expect(searchCondition('c', '労災')).toEqual({
-      sql: "(search_grams(c.search_text) @> ARRAY[:fGram]::text[] AND c.search_text LIKE :fQ ESCAPE '\\')",
+      match: "c.search_text LIKE :fQ ESCAPE '\\'",
+      indexed: "(search_grams(c.search_text) @> ARRAY[:fGram]::text[] AND c.search_text LIKE :fQ ESCAPE '\\')",
       params: { fQ: '%労災%', fGram: '労災' },
     });
     expect(searchCondition('c', ' ・ ')).toBeNull();

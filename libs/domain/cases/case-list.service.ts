@@ -79,7 +79,7 @@ export class CaseListService {
     const [windowSql, windowParams] = this.pageQuery(actor, others, after)
       .select('c.id', 'c_id')
       .addSelect('c.created_at', 'c_created_at')
-      .addSelect(search.sql, 'hit')
+      .addSelect(search.match, 'hit')
       .setParameters(search.params)
       .limit(SEARCH_WINDOW)
       .getQueryAndParameters();
