@@ -9,6 +9,7 @@ import { systemActor } from '#access';
 import { APP_DATABASE_ROLE, dropDatabase, migrate } from '#database';
 import { AuditSealer, AuditService } from '#domain/audit';
 import { JwtStrategy } from '../apps/api/src/auth/jwt.strategy.js';
+import { openCase, registerWorker } from './factories/cases.factory.js';
 import { LocalStrategy } from '../apps/api/src/auth/local.strategy.js';
 import {
   createOrganization,
@@ -223,6 +224,37 @@ describe('the audit trail', () => {
           request_id: patch.headers['x-request-id'],
         }),
       ]);
+    });
+
+    it('every one of many concurrent reads, each with its own row, committed before it answers', async () => {
+      // Reads that finish together share one audit insert (a group commit): none may be lost,
+      // doubled, or given another request's actor, and each is there when its answer arrives.
+      const readers = [world.users.deskA, world.users.supA];
+      const worker = await registerWorker(app, world.users.deskA);
+      const cases = await Promise.all([1, 2, 3].map(() => openCase(app, world.users.deskA, worker.id)));
+      const responses = await Promise.all(
+        Array.from({ length: 60 }, async (_, i) => {
+          const who = readers[i % 2];
+          const subject = cases[i % 3];
+          const res = await http()
+            .get(i % 4 === 3 ? `/api/v1/cases/${randomUUID()}` : `/api/v1/cases/${subject.id}`)
+            .set('Authorization', who.auth);
+          // Read at once, before any other request's answer can be awaited.
+          return { i, who, subject, res, rows: await rowsOf(db, res) };
+        }),
+      );
+      for (const { i, who, subject, res, rows } of responses) {
+        const denied = i % 4 === 3;
+        expect([i, res.status]).toEqual([i, denied ? 404 : 200]);
+        expect(rows).toEqual([
+          expect.objectContaining({
+            actor_id: who.user.id,
+            action: 'case.read',
+            outcome: denied ? 'denied' : 'success',
+            subject_id: denied ? expect.any(String) : subject.id,
+          }),
+        ]);
+      }
     });
 
     it('a refused action', async () => {
