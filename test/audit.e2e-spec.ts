@@ -257,6 +257,34 @@ describe('the audit trail', () => {
       }
     });
 
+    it("one read's bad row fails that read alone, and the rows it was grouped with are written once", async () => {
+      const audit = app.get(AuditService);
+      const tag = `test.group.${randomUUID().slice(0, 8)}`;
+      const results = await Promise.allSettled(
+        [0, 1, 2, 3, 4, 5].map((i) =>
+          audit.record(systemActor('group'), {
+            action: `${tag}.${i}`,
+            // Not a uuid: Postgres refuses the whole insert, so the group is retried row by row.
+            subjectId: i === 3 ? 'not-a-uuid' : randomUUID(),
+          }),
+        ),
+      );
+      expect(results.map((r) => r.status)).toEqual([
+        'fulfilled',
+        'fulfilled',
+        'fulfilled',
+        'rejected',
+        'fulfilled',
+        'fulfilled',
+      ]);
+      expect((results[3] as PromiseRejectedResult).reason).toMatchObject({ code: '22P02' });
+      const written: { action: string; n: number }[] = await db.query(
+        `SELECT action, count(*)::int AS n FROM audit_events WHERE action LIKE $1 GROUP BY action ORDER BY action`,
+        [`${tag}.%`],
+      );
+      expect(written).toEqual([0, 1, 2, 4, 5].map((i) => ({ action: `${tag}.${i}`, n: 1 })));
+    });
+
     it('a refused action', async () => {
       const res = await http().get('/api/v1/audit-events').set('Authorization', world.users.deskA.auth).expect(403);
       expect(await rowsOf(db, res)).toEqual([

@@ -59,8 +59,11 @@ export class AuditService {
         await insertRows(this.dataSource.manager, groups.flat());
         return groups.map(() => undefined);
       },
-      // A list page is one item of 25 rows: a group stays a few thousand rows at most.
-      { maxGroup: 200, maxInFlight: 2 },
+      // A list page is one item of 25 rows: a group stays a few thousand rows at most. Rows are
+      // inserted again one request at a time only when Postgres refused the statement (an
+      // SQLSTATE: nothing was written); after a lost connection the insert may have committed,
+      // and a retry would record those reads twice.
+      { maxGroup: 200, maxInFlight: 2, retryItemsAfter: refusedByPostgres },
     );
   }
 
@@ -71,6 +74,15 @@ export class AuditService {
     if (manager) await insertRows(manager, rows);
     else await this.reads.add(rows);
   }
+}
+
+/**
+ * An error Postgres itself answered with (an ErrorResponse: SQLSTATE and severity, which the
+ * query error carries over from pg), as opposed to a socket that failed (EPIPE, ECONNRESET…).
+ */
+function refusedByPostgres(error: unknown): boolean {
+  const e = error as { code?: unknown; severity?: unknown } | null;
+  return typeof e?.code === 'string' && typeof e.severity === 'string';
 }
 
 function rowOf(actor: AuditActor, entry: AuditEntry): AuditRow {

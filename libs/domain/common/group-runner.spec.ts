@@ -70,4 +70,16 @@ describe('GroupRunner', () => {
     expect(await badError).toEqual(new Error('bad 13'));
     await expect(b).resolves.toBe(140);
   });
+
+  it('fails the whole group, without running it again, when the error does not allow a retry', async () => {
+    const c = controlledRun();
+    const runner = new GroupRunner(c.run, { maxGroup: 100, maxInFlight: 1, retryItemsAfter: () => false });
+    const first = runner.add(1);
+    const group = [12, 13, 14].map((i) => runner.add(i).catch((error: unknown) => error));
+    await c.finishNext(); // [1]
+    await c.finishNext(); // [12, 13, 14] fails: no retry
+    expect(c.groups).toEqual([[1], [12, 13, 14]]);
+    await expect(first).resolves.toBe(10);
+    expect(await Promise.all(group)).toEqual([new Error('bad 13'), new Error('bad 13'), new Error('bad 13')]);
+  });
 });

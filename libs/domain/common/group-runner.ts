@@ -3,6 +3,11 @@ export interface GroupRunnerOptions {
   maxGroup: number;
   /** Runs allowed at once; items that arrive while they are all busy wait and go together. */
   maxInFlight: number;
+  /**
+   * Whether a failed group may be run again item by item (default: always). A run whose effect
+   * is unknown after a failure — a connection lost around a commit — must not be repeated.
+   */
+  retryItemsAfter?: (error: unknown) => boolean;
 }
 
 interface Waiting<T, R> {
@@ -15,8 +20,8 @@ interface Waiting<T, R> {
  * Group commit for independent calls: items that arrive while earlier runs are in flight are
  * gathered and handed to the next run together. An idle process runs each item at once (no
  * timer, no added wait); a busy one pays one round trip and one commit for many callers. Every
- * caller's promise settles only when its own run has. A run that fails is retried item by item,
- * so that one caller's bad item fails that caller alone.
+ * caller's promise settles only when its own run has. A run that fails is retried item by item
+ * (when `retryItemsAfter` allows), so that one caller's bad item fails that caller alone.
  *
  * `run` gets the items of a group and returns one result per item, in their order.
  */
@@ -52,7 +57,10 @@ export class GroupRunner<T, R> {
       const results = await this.run(group.map((w) => w.item));
       group.forEach((w, i) => w.resolve(results[i]));
     } catch (error) {
-      if (group.length === 1) return group[0].reject(error);
+      if (group.length === 1 || !(this.options.retryItemsAfter?.(error) ?? true)) {
+        for (const w of group) w.reject(error);
+        return;
+      }
       for (const w of group) {
         try {
           w.resolve((await this.run([w.item]))[0]);
