@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { loadConfigOrExit } from '#config';
+import { loadConfigOrStop } from '#config';
 import { migrate } from '#database';
 import { DEMO_LOGINS, DEMO_PASSWORD } from '#domain/demo';
 import { seedDemo } from './demo-seed.js';
@@ -10,7 +10,7 @@ import { seedDemo } from './demo-seed.js';
  * the foreground. Ctrl-C (or SIGTERM) stops both, each finishing its in-flight work.
  */
 const env = { ...process.env, DEMO: process.env.DEMO ?? 'true' };
-const config = loadConfigOrExit('demo', env);
+const config = loadConfigOrStop('demo', env);
 
 const ran = await migrate(config.databaseUrl);
 process.stdout.write(ran.length ? `demo: ran migrations ${ran.join(', ')}\n` : 'demo: the database is up to date\n');

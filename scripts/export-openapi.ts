@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { loadConfigOrExit } from '#config';
+import { loadConfigOrStop } from '#config';
 import { migrate } from '#database';
 import { createApi } from '../apps/api/src/create-api.js';
 
@@ -12,7 +12,7 @@ import { createApi } from '../apps/api/src/create-api.js';
  * schema.d.ts is committed so that building the web app needs neither.
  */
 const out = new URL('../../apps/web/src/api/openapi.json', import.meta.url);
-const config = loadConfigOrExit('export-openapi', { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' });
+const config = loadConfigOrStop('export-openapi', { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' });
 await migrate(config.databaseUrl);
 const app = await createApi(config);
 await app.init();

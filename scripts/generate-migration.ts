@@ -1,11 +1,11 @@
-import { loadConfigOrExit } from '#config';
+import { loadConfigOrStop } from '#config';
 import { createDataSource } from '#database';
 
 /**
  * `node dist/scripts/generate-migration.js`: prints the SQL that would bring the migrated
  * database in line with the entities. Paste it into a new migration and read it by hand.
  */
-const { databaseUrl } = loadConfigOrExit('generate-migration');
+const { databaseUrl } = loadConfigOrStop('generate-migration');
 const dataSource = createDataSource({ databaseUrl });
 await dataSource.initialize();
 const sql = await dataSource.driver.createSchemaBuilder().log();

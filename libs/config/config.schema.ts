@@ -175,7 +175,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
 }
 
 /** For a process's entry point: the configuration, or one clear line on stderr and exit 1. */
-export function loadConfigOrExit(processName: string, env: Env = process.env): AppConfig {
+export function loadConfigOrStop(processName: string, env: Env = process.env): AppConfig {
   try {
     return loadConfig(env);
   } catch (error) {

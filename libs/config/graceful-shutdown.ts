@@ -24,3 +24,11 @@ export function exitGracefully(app: INestApplicationContext, timeoutMs: number, 
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
 }
+
+/** For a process's entry point: a start that failed ends the process with one line and code 1. */
+export function stopOnStartFailure(processName: string): (error: Error) => never {
+  return (error) => {
+    process.stderr.write(`${processName}: failed to start: ${error.message}\n`);
+    process.exit(1);
+  };
+}

@@ -1,9 +1,9 @@
 import 'reflect-metadata';
-import { exitGracefully, loadConfigOrExit } from '#config';
+import { exitGracefully, loadConfigOrStop, stopOnStartFailure } from '#config';
 import { createApi } from './create-api.js';
 
 async function main(): Promise<void> {
-  const config = loadConfigOrExit('madoguchi-api');
+  const config = loadConfigOrStop('madoguchi-api');
   process.title = 'madoguchi-api';
   const app = await createApi(config);
   exitGracefully(app, config.shutdownTimeoutMs, (line) => process.stdout.write(`madoguchi-api: ${line}\n`));
@@ -11,7 +11,4 @@ async function main(): Promise<void> {
   process.stdout.write(`madoguchi-api listening on http://localhost:${config.port}\n`);
 }
 
-main().catch((error: Error) => {
-  process.stderr.write(`madoguchi-api: failed to start: ${error.message}\n`);
-  process.exit(1);
-});
+main().catch(stopOnStartFailure('madoguchi-api'));

@@ -1,12 +1,12 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
-import { exitGracefully, loadConfigOrExit } from '#config';
+import { exitGracefully, loadConfigOrStop, stopOnStartFailure } from '#config';
 import { QUEUES, bullPrefix } from '#queue';
 import { WorkerModule } from './worker.module.js';
 
 async function main(): Promise<void> {
-  const config = loadConfigOrExit('madoguchi-worker');
+  const config = loadConfigOrStop('madoguchi-worker');
   process.title = 'madoguchi-worker';
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { bufferLogs: true });
   const logger = app.get(Logger);
@@ -20,7 +20,4 @@ async function main(): Promise<void> {
   );
 }
 
-main().catch((error: Error) => {
-  process.stderr.write(`madoguchi-worker: failed to start: ${error.message}\n`);
-  process.exit(1);
-});
+main().catch(stopOnStartFailure('madoguchi-worker'));
