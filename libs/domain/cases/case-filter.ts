@@ -38,11 +38,12 @@ export function searchCondition(
   const q = searchText(input);
   if (!q) return null;
   const match = `${alias}.search_text LIKE :fQ ESCAPE '\\'`;
-  if (!isSearchGram(q)) return { match, indexed: match, params: { fQ: `%${likeEscape(q)}%` } };
+  const fQ = `%${likeEscape(q)}%`;
+  if (!isSearchGram(q)) return { match, indexed: match, params: { fQ } };
   return {
     match,
     indexed: `(search_grams(${alias}.search_text) @> ARRAY[:fGram]::text[] AND ${match})`,
-    params: { fQ: `%${likeEscape(q)}%`, fGram: q },
+    params: { fQ, fGram: q },
   };
 }
 

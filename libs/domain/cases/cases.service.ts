@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { caseScope, workerScope, type Actor } from '#access';
 import { AuditService } from '../audit/audit.service.js';
 import { searchText } from '../common/search-text.js';
@@ -117,13 +117,8 @@ export class CasesService {
   async get(actor: Actor, id: string): Promise<CaseView> {
     // The visibility check reads the whole row and its collaborators in one statement: the
     // busiest read of the product pays one round trip for its data.
-    const scope = caseScope(actor, 'c');
-    const { entities, raw } = await this.dataSource
-      .getRepository(Case)
-      .createQueryBuilder('c')
+    const { entities, raw } = await visibleCase(this.dataSource.manager, actor, id)
       .addSelect(COLLABORATOR_IDS('c'), 'collaborator_ids')
-      .where('c.id = :id', { id })
-      .andWhere(scope.sql, scope.params)
       .getRawAndEntities<{ collaborator_ids: string[] }>();
     const found = entities[0];
     if (!found) {
@@ -289,24 +284,11 @@ export class CasesService {
 
   /** The case if the actor may see it, else null: every capability asks here first. */
   async findVisible(m: EntityManager, actor: Actor, id: string): Promise<Case | null> {
-    const scope = caseScope(actor, 'c');
-    return m
-      .getRepository(Case)
-      .createQueryBuilder('c')
-      .where('c.id = :id', { id })
-      .andWhere(scope.sql, scope.params)
-      .getOne();
+    return visibleCase(m, actor, id).getOne();
   }
 
   private async lockVisible(m: EntityManager, actor: Actor, id: string): Promise<Case> {
-    const scope = caseScope(actor, 'c');
-    const found = await m
-      .getRepository(Case)
-      .createQueryBuilder('c')
-      .setLock('pessimistic_write')
-      .where('c.id = :id', { id })
-      .andWhere(scope.sql, scope.params)
-      .getOne();
+    const found = await visibleCase(m, actor, id).setLock('pessimistic_write').getOne();
     if (!found) throw new NotFound('Case');
     return found;
   }
@@ -349,6 +331,12 @@ async function assertStaffOf(
   if (n !== userIds.length) {
     throw new RuleViolation('Owners and collaborators must be active staff of the organization', [{ field }]);
   }
+}
+
+/** The case `id` (alias `c`) if the actor may see it: the one query behind every read of a case. */
+function visibleCase(m: EntityManager, actor: Actor, id: string): SelectQueryBuilder<Case> {
+  const scope = caseScope(actor, 'c');
+  return m.getRepository(Case).createQueryBuilder('c').where('c.id = :id', { id }).andWhere(scope.sql, scope.params);
 }
 
 /** A case's collaborators as a column, in collaboratorsOf()'s order. */
