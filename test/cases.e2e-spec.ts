@@ -128,7 +128,15 @@ describe('cases', () => {
     });
     await api().get(`/api/v1/cases/${c.id}`).set('Authorization', deskA.auth).expect(200);
     await api().get(`/api/v1/cases/${c.id}`).set('Authorization', supA.auth).expect(200);
-    await api().get(`/api/v1/cases/${c.id}`).set('Authorization', collaborator.auth).expect(200);
+    const seen = await api().get(`/api/v1/cases/${c.id}`).set('Authorization', collaborator.auth).expect(200);
+    expect(seen.body.collaboratorIds).toEqual([collaborator.user.id]);
+    // The list and a search read each case's collaborators in the statement that reads the case.
+    for (const query of ['limit=100', `q=${encodeURIComponent(c.title)}&limit=100`]) {
+      const page = await api().get(`/api/v1/cases?${query}`).set('Authorization', collaborator.auth).expect(200);
+      const item = page.body.items.find((x: { id: string }) => x.id === c.id);
+      expect(item?.collaboratorIds).toEqual([collaborator.user.id]);
+      expect(page.body.items.every((x: { collaboratorIds: unknown }) => Array.isArray(x.collaboratorIds))).toBe(true);
+    }
     const hidden = await api().get(`/api/v1/cases/${c.id}`).set('Authorization', other.auth).expect(404);
     expect(hidden.body.error.code).toBe('NOT_FOUND');
     const listed = await api().get('/api/v1/cases?limit=100').set('Authorization', other.auth).expect(200);

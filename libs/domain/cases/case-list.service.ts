@@ -4,9 +4,10 @@ import { DataSource, type SelectQueryBuilder } from 'typeorm';
 import type { Actor } from '#access';
 import { AuditService } from '../audit/audit.service.js';
 import { decodeCursor, encodeCursor, type Page } from '../common/cursor.js';
-import { Case, CaseCollaborator } from './case.entity.js';
+import { Case } from './case.entity.js';
 import { applyCaseFilter, searchCondition, type CaseFilter } from './case-filter.js';
-import { toCaseView, type CaseView } from './case.views.js';
+import type { CaseView } from './case.views.js';
+import { caseViews } from './case-views-query.js';
 
 /** How many of the newest candidate cases a search tests before it asks the index for older matches. */
 const SEARCH_WINDOW = 2000;
@@ -24,10 +25,8 @@ export class CaseListService {
     const want = filter.limit + 1;
     const rows = filter.q
       ? await this.searchPage(actor, filter, after, want)
-      : await this.pageQuery(actor, filter, after).limit(want).getMany();
-    const items = rows.slice(0, filter.limit);
-    const collaborators = await this.collaboratorsOf(items.map((c) => c.id));
-    const views = items.map((c) => toCaseView(c, collaborators.get(c.id) ?? []));
+      : await caseViews(this.pageQuery(actor, filter, after).limit(want));
+    const views = rows.slice(0, filter.limit);
     await this.audit.record(
       actor,
       views.map((c) => ({
@@ -37,10 +36,10 @@ export class CaseListService {
         subjectOrganizationId: c.organizationId,
       })),
     );
-    const last = items.at(-1);
+    const last = views.at(-1);
     return {
       items: views,
-      nextCursor: rows.length > filter.limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null,
+      nextCursor: rows.length > filter.limit && last ? encodeCursor([last.createdAt, last.id]) : null,
     };
   }
 
@@ -72,10 +71,10 @@ export class CaseListService {
     filter: CaseFilter,
     after: [string, string] | null,
     want: number,
-  ): Promise<Case[]> {
+  ): Promise<CaseView[]> {
     const { q, ...others } = filter;
     const search = searchCondition('c', q!);
-    if (!search) return this.pageQuery(actor, others, after).limit(want).getMany();
+    if (!search) return caseViews(this.pageQuery(actor, others, after).limit(want));
     const [windowSql, windowParams] = this.pageQuery(actor, others, after)
       .select('c.id', 'c_id')
       .addSelect('c.created_at', 'c_created_at')
@@ -108,23 +107,13 @@ export class CaseListService {
     }
     if (!ids.length) return [];
     // The rows, through the scope again: a case made restricted a moment ago stays hidden.
-    const found = await applyCaseFilter(this.dataSource.getRepository(Case).createQueryBuilder('c'), actor, 'c', {})
-      .andWhere('c.id = ANY(:ids)', { ids: ids.slice(0, want) })
-      .getMany();
+    const found = await caseViews(
+      applyCaseFilter(this.dataSource.getRepository(Case).createQueryBuilder('c'), actor, 'c', {}).andWhere(
+        'c.id = ANY(:ids)',
+        { ids: ids.slice(0, want) },
+      ),
+    );
     const byId = new Map(found.map((c) => [c.id, c]));
     return ids.flatMap((id) => byId.get(id) ?? []);
-  }
-
-  private async collaboratorsOf(caseIds: string[]): Promise<Map<string, string[]>> {
-    const map = new Map<string, string[]>();
-    if (!caseIds.length) return map;
-    const rows = await this.dataSource
-      .getRepository(CaseCollaborator)
-      .createQueryBuilder('cc')
-      .where('cc.case_id = ANY(:ids)', { ids: caseIds })
-      .orderBy('cc.user_id')
-      .getMany();
-    for (const r of rows) map.set(r.caseId, [...(map.get(r.caseId) ?? []), r.userId]);
-    return map;
   }
 }

@@ -13,6 +13,7 @@ import { assignCaseReference, PROVISIONAL_REFERENCE_SQL } from './case-reference
 import { allowedTargets, CASE_TRANSITIONS, isReopen, mayTransition } from './case-status.machine.js';
 import { Case, CaseCollaborator, type CaseOutcome, type CaseStatus } from './case.entity.js';
 import { toCaseView, type CaseView } from './case.views.js';
+import { caseViews } from './case-views-query.js';
 
 export interface OpenCase {
   workerId: string;
@@ -117,15 +118,11 @@ export class CasesService {
   async get(actor: Actor, id: string): Promise<CaseView> {
     // The visibility check reads the whole row and its collaborators in one statement: the
     // busiest read of the product pays one round trip for its data.
-    const { entities, raw } = await visibleCase(this.dataSource.manager, actor, id)
-      .addSelect(COLLABORATOR_IDS('c'), 'collaborator_ids')
-      .getRawAndEntities<{ collaborator_ids: string[] }>();
-    const found = entities[0];
-    if (!found) {
+    const [view] = await caseViews(visibleCase(this.dataSource.manager, actor, id));
+    if (!view) {
       await this.audit.record(actor, { action: 'case.read', outcome: 'denied', subjectType: 'case', subjectId: id });
       throw new NotFound('Case');
     }
-    const view = toCaseView(found, raw[0].collaborator_ids);
     await this.audit.record(actor, {
       action: 'case.read',
       subjectType: 'case',
@@ -338,10 +335,6 @@ function visibleCase(m: EntityManager, actor: Actor, id: string): SelectQueryBui
   const scope = caseScope(actor, 'c');
   return m.getRepository(Case).createQueryBuilder('c').where('c.id = :id', { id }).andWhere(scope.sql, scope.params);
 }
-
-/** A case's collaborators as a column, in collaboratorsOf()'s order. */
-const COLLABORATOR_IDS = (alias: string) =>
-  `ARRAY(SELECT cc.user_id::text FROM case_collaborators cc WHERE cc.case_id = ${alias}.id ORDER BY cc.user_id)`;
 
 async function collaboratorsOf(m: EntityManager, caseId: string): Promise<string[]> {
   const rows = await m.getRepository(CaseCollaborator).find({ where: { caseId }, order: { userId: 'ASC' } });
