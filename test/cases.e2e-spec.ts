@@ -131,7 +131,7 @@ describe('cases', () => {
     const seen = await api().get(`/api/v1/cases/${c.id}`).set('Authorization', collaborator.auth).expect(200);
     expect(seen.body.collaboratorIds).toEqual([collaborator.user.id]);
     // The list and a search read each case's collaborators in the statement that reads the case.
-    for (const query of ['limit=100', `q=${encodeURIComponent(c.title)}&limit=100`]) {
+    for (const query of ['limit=100', `q=${encodeURIComponent(String(c.title))}&limit=100`]) {
       const page = await api().get(`/api/v1/cases?${query}`).set('Authorization', collaborator.auth).expect(200);
       const item = page.body.items.find((x: { id: string }) => x.id === c.id);
       expect(item?.collaboratorIds).toEqual([collaborator.user.id]);
