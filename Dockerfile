@@ -25,13 +25,16 @@ RUN npm run build \
 # ---- runtime: compiled code and production dependencies only, as an unprivileged user
 FROM node:24-bookworm-slim AS runtime
 # Memory: the api's live heap under load is ~60 MB, but V8 lets an uncapped heap grow to
-# several times that between collections, and glibc keeps a malloc arena per thread. Capping
-# old space at 160 MB and using two arenas held the api's peak RSS at ~210 MB instead of
-# ~400 MB at the same throughput (docs/BENCHMARKS.md). Raise the cap for unusual loads.
+# several times that between collections, and glibc keeps a malloc arena per thread and
+# holds on to what was freed. Capping old space at 160 MB, two arenas, and handing freed
+# memory back above 128 KiB held the api's peak RSS near 190 MB instead of ~400 MB at the
+# same throughput (docs/BENCHMARKS.md). Raise the cap for unusual loads.
 ENV NODE_ENV=production \
     PORT=3000 \
     NODE_OPTIONS="--enable-source-maps --max-old-space-size=160" \
-    MALLOC_ARENA_MAX=2
+    MALLOC_ARENA_MAX=2 \
+    MALLOC_TRIM_THRESHOLD_=131072 \
+    MALLOC_MMAP_THRESHOLD_=131072
 WORKDIR /app
 # Owned by root and read-only for the app: the process cannot rewrite its own code.
 COPY --from=build /app/package.json ./package.json

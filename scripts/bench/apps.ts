@@ -65,6 +65,8 @@ export async function freePort(): Promise<number> {
 export const IMAGE_RUNTIME_ENV = {
   NODE_OPTIONS: '--enable-source-maps --max-old-space-size=160',
   MALLOC_ARENA_MAX: '2',
+  MALLOC_TRIM_THRESHOLD_: '131072',
+  MALLOC_MMAP_THRESHOLD_: '131072',
 } as const;
 
 /**
