@@ -9,6 +9,7 @@ import { OverdueDeadlineIndexes1764000000007 } from './1764000000007-OverdueDead
 import { CaseListFilterIndexes1764000000008 } from './1764000000008-CaseListFilterIndexes.js';
 import { OverdueFollowUpIndex1764000000009 } from './1764000000009-OverdueFollowUpIndex.js';
 import { CaseSearchIndexes1764000000010 } from './1764000000010-CaseSearchIndexes.js';
+import { CaseSearchByPeriod1764000000011 } from './1764000000011-CaseSearchByPeriod.js';
 
 /** Every migration, in order. A new migration is added here as well as in its own file. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   CaseListFilterIndexes1764000000008,
   OverdueFollowUpIndex1764000000009,
   CaseSearchIndexes1764000000010,
+  CaseSearchByPeriod1764000000011,
 ];

@@ -142,7 +142,7 @@ describe('the case list', () => {
       await ds.query(`SELECT id FROM cases WHERE reference IN ('FILL-1000', 'FILL-2000') ORDER BY created_at`)
     ).map((r: { id: string }) => r.id);
     const expected = [fill2000, fill1000, ...[...old].reverse()];
-    for (const term of ['労災', '労災保', 'filler 2000', '災']) {
+    const pagesOf = async (term: string): Promise<string[][]> => {
       const pages: string[][] = [];
       let cursor: string | null = null;
       do {
@@ -154,11 +154,34 @@ describe('the case list', () => {
         pages.push(res.body.items.map((c: { id: string }) => c.id));
         cursor = res.body.nextCursor;
       } while (cursor && pages.length < 10);
-      const want = expected.filter((id) => id !== fill1000 || term !== 'filler 2000');
-      if (term === '労災保') expect(pages.flat()).toEqual([old[2]]);
-      else if (term === 'filler 2000') expect(pages.flat()).toEqual([fill2000]);
-      else expect([term, pages]).toEqual([term, [want.slice(0, 2), want.slice(2, 4), want.slice(4)]]);
+      return pages;
+    };
+    const expectPages = async () => {
+      for (const term of ['労災', '労災保', 'filler 2000', '災']) {
+        const pages = await pagesOf(term);
+        const want = expected.filter((id) => id !== fill1000 || term !== 'filler 2000');
+        if (term === '労災保') expect(pages.flat()).toEqual([old[2]]);
+        else if (term === 'filler 2000') expect(pages.flat()).toEqual([fill2000]);
+        else expect([term, pages]).toEqual([term, [want.slice(0, 2), want.slice(2, 4), want.slice(4)]]);
+      }
+    };
+    await expectPages();
+    // The older matches are looked up one 30-day period at a time, newest first: spread over
+    // periods months apart, the oldest of them the oldest case there is (the walk's last
+    // period), they still come in order, and none is missed.
+    for (const [i, days] of [400, 95, 40].entries()) {
+      await ds.query(`UPDATE cases SET created_at = created_at - make_interval(days => $2) WHERE id = $1`, [
+        old[i],
+        days,
+      ]);
     }
+    const [{ oldest }] = await ds.query(
+      `SELECT min(created_at) = (SELECT created_at FROM cases WHERE id = $1) AS oldest
+                                           FROM cases`,
+      [old[0]],
+    );
+    expect(oldest).toBe(true);
+    await expectPages();
   });
 
   it('refuses unknown filter values, out-of-range limits and foreign cursors with 400', async () => {

@@ -12,6 +12,10 @@ import { caseViews } from './case-views-query.js';
 /** How many of the newest candidate cases a search tests before it asks the index for older matches. */
 const SEARCH_WINDOW = 2000;
 
+/** The 30-day period of the oldest case: where a search's walk back in time ends. */
+const OLDEST_PERIOD = `SELECT search_period(min(first.created_at)) FROM organizations o,
+  LATERAL (SELECT oc.created_at FROM cases oc WHERE oc.organization_id = o.id ORDER BY oc.created_at LIMIT 1) first`;
+
 /** Newest first, keyset-paginated on (created_at, id): inserts never shift a page. */
 @Injectable()
 export class CaseListService {
@@ -62,9 +66,8 @@ export class CaseListService {
    * cannot tell from statistics, and either wrong guess costs seconds at 1,000,000 cases. So
    * the newest SEARCH_WINDOW cases that pass the other filters are tested first, the walk
    * stopping at the page's last match; only when they hold too few matches are the older ones
-   * looked up, through the index alone (a materialized set of matches, then sorted), which is
-   * quick because such a term is rare. The price: a term frequent in the past but absent from
-   * the newest cases reads all its older matches.
+   * looked up through the text indexes, one 30-day period at a time, newest first, until the
+   * page is full. A term absent from the newest cases costs one index lookup per period.
    */
   private async searchPage(
     actor: Actor,
@@ -93,15 +96,22 @@ export class CaseListService {
     const ids = tested.filter((r) => r.hit).map((r) => r.id);
     const boundary = tested.find((r) => Number(r.n) === SEARCH_WINDOW);
     if (ids.length < want && boundary) {
+      // Period by period (search_period(): 30 days; the text indexes are keyed by it), newest
+      // first, each period's matches sorted and the walk stopped once the page is full: a term
+      // frequent in the past reads one period's matches, not all of them. The last period is
+      // that of the oldest case of any organization (one index probe per organization).
+      const missing = want - ids.length;
       const [olderSql, olderParams] = this.pageQuery(actor, filter, [boundary.created_at.toISOString(), boundary.id])
         .select('c.id', 'c_id')
-        .addSelect('c.created_at', 'c_created_at')
-        .orderBy()
+        .andWhere('search_period(c.created_at) = period.n')
+        .limit(missing)
         .getQueryAndParameters();
       const older: { id: string }[] = await this.dataSource.query(
-        `WITH m AS MATERIALIZED (${olderSql})
-         SELECT m.c_id AS id FROM m ORDER BY m.c_created_at DESC, m.c_id DESC LIMIT ${want - ids.length}`,
-        olderParams,
+        `SELECT m.c_id AS id
+           FROM generate_series(search_period($${olderParams.length + 1}::timestamptz), (${OLDEST_PERIOD}), -1) AS period(n),
+                LATERAL (${olderSql}) m
+          LIMIT ${missing}`,
+        [...olderParams, boundary.created_at],
       );
       ids.push(...older.map((r) => r.id));
     }

@@ -31,9 +31,10 @@ export interface CaseOutcome {
 @Index('cases_worker_idx', ['workerId'])
 @Index('cases_owner_idx', ['ownerId'])
 // GIN indexes written in the migrations by hand: categories (002); search text by trigram and by
-// one- and two-character grams of non-ASCII text, both led by the organization (010).
-@Index('cases_search_text_org_trgm_idx', { synchronize: false })
-@Index('cases_search_grams_idx', { synchronize: false })
+// one- and two-character grams of non-ASCII text (010), both led by the organization and the
+// case's 30-day period (011).
+@Index('cases_search_trgm_period_idx', { synchronize: false })
+@Index('cases_search_grams_period_idx', { synchronize: false })
 @Index('cases_categories_gin_idx', { synchronize: false })
 // Open cases by follow-up time (partial), for the overdue filter: written in migration 009.
 @Index('cases_open_follow_up_idx', { synchronize: false })
