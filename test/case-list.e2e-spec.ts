@@ -123,7 +123,7 @@ describe('the case list', () => {
     const w = await registerWorker(app, searcher);
     const opened = async (who: SignedIn, fields: Record<string, unknown>) =>
       (await openCase(app, who, w.id, fields)).id;
-    const old = [];
+    const old: string[] = [];
     for (const title of ['労災の申請 1', '技能実習 労災 2', '労災保険 3']) old.push(await opened(searcher, { title }));
     await opened(owner, { title: '労災 restricted', sensitivity: 'restricted' });
     await openCase(app, outsider, (await registerWorker(app, outsider)).id, { title: '労災 elsewhere' });
