@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { loadConfigOrStop } from '#config';
+import { endProcess, loadConfigOrStop } from '#config';
 import { migrate } from '#database';
 import { DEMO_LOGINS, DEMO_PASSWORD } from '#domain/demo';
 import { seedDemo } from './demo-seed.js';
@@ -62,7 +62,7 @@ for (let i = 0; i < 100 && !stopping; i++) {
 }
 
 const codes = await Promise.all(exits);
-process.exit(codes.every((code) => code === 0) ? 0 : 1);
+endProcess(codes.every((code) => code === 0) ? 0 : 1);
 
 /** Printed in demo mode only: these accounts exist only in a demo database. */
 function demoLogins(): string {

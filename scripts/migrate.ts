@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from '#config';
+import { ConfigError, endProcess, loadConfig } from '#config';
 import { migrate } from '#database';
 
 /** `npm run db:migrate`: creates the database when missing, then runs pending migrations. */
@@ -10,5 +10,5 @@ try {
   const message =
     error instanceof ConfigError ? `configuration error: ${error.message}` : String((error as Error).message ?? error);
   process.stderr.write(`db:migrate: ${message}\n`);
-  process.exit(1);
+  endProcess(1);
 }

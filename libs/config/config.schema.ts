@@ -1,3 +1,5 @@
+import { endProcess } from './end-process.js';
+
 /**
  * Every setting the system reads, with its type, its development default and its rule.
  * The README's configuration table lists the same names; keep them in step.
@@ -181,6 +183,6 @@ export function loadConfigOrStop(processName: string, env: Env = process.env): A
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     process.stderr.write(`${processName}: configuration error: ${error.message}\n`);
-    process.exit(1);
+    endProcess(1);
   }
 }

@@ -1,4 +1,5 @@
 import type { INestApplicationContext } from '@nestjs/common';
+import { endProcess } from './end-process.js';
 
 /**
  * On SIGTERM or SIGINT: stop taking new work, let what is in flight finish (HTTP requests,
@@ -13,12 +14,12 @@ export function exitGracefully(app: INestApplicationContext, timeoutMs: number, 
     log(`${signal} received: finishing in-flight work`);
     const timer = setTimeout(() => {
       log(`still busy after ${timeoutMs} ms: exiting`);
-      process.exit(1);
+      endProcess(1);
     }, timeoutMs);
     timer.unref();
     app.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
+      () => endProcess(0),
+      () => endProcess(1),
     );
   };
   process.on('SIGTERM', stop);
@@ -29,6 +30,6 @@ export function exitGracefully(app: INestApplicationContext, timeoutMs: number, 
 export function stopOnStartFailure(processName: string): (error: Error) => never {
   return (error) => {
     process.stderr.write(`${processName}: failed to start: ${error.message}\n`);
-    process.exit(1);
+    endProcess(1);
   };
 }

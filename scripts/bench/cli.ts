@@ -16,6 +16,7 @@ import { BENCH_PASSWORD } from './organizations.js';
 import { pgbenchScript, runPgbench, writeScript } from './pgbench.js';
 import { benchReminders, benchTransport } from './reminders.js';
 import { writeReport, renderBlock, type Results } from './report.js';
+import { endProcess } from '#config';
 
 /**
  * `npm run bench [-- --cases 1000000] [--quick]`: generate (or reuse) the data set, capture the
@@ -202,9 +203,9 @@ async function cleanRedis(redisUrl: string, prefix: string): Promise<void> {
 }
 
 main().then(
-  () => process.exit(0),
+  () => endProcess(0),
   (error: Error) => {
     process.stderr.write(`bench: failed: ${error.stack ?? error.message}\n`);
-    process.exit(1);
+    endProcess(1);
   },
 );
