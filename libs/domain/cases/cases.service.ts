@@ -111,7 +111,7 @@ export class CasesService {
     );
     created.reference = await assignCaseReference(m, actor.organizationId, created.id);
     // Built from what was written and returned rather than read back; collaborators in the
-    // order collaboratorsOf() gives (uuid order is the order of their lowercase hex text).
+    // order collaboratorIdsColumn() gives (uuid order is the order of their lowercase hex text).
     return toCaseView(created, [...collaboratorIds].sort());
   }
 
@@ -290,9 +290,11 @@ export class CasesService {
     return found;
   }
 
+  /** The case as just written (inside the writing transaction), with its collaborators, in one statement. */
   private async viewOf(m: EntityManager, id: string): Promise<CaseView> {
-    const found = await m.getRepository(Case).findOneByOrFail({ id });
-    return toCaseView(found, await collaboratorsOf(m, id));
+    const [view] = await caseViews(m.getRepository(Case).createQueryBuilder('c').where('c.id = :id', { id }));
+    if (!view) throw new NotFound('Case');
+    return view;
   }
 }
 
